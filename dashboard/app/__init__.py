@@ -1,0 +1,1 @@
+"""Stage 5: the Streamlit app. Thin pages over dashboard.store.read and dashboard.charts."""

@@ -1,0 +1,49 @@
+"""Cached data access for the pages.
+
+One read-only connection per database *version* (path, inode, mtime): a rebuild renames a new
+file into place, so the next query opens it. Each call takes its own cursor, because a DuckDB
+connection is not safe to share between Streamlit's session threads.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from dashboard.paths import default_db
+from dashboard.store import read
+
+
+def db_version() -> tuple[str, int, int]:
+    path = default_db()
+    stat = os.stat(path)
+    return str(path), stat.st_ino, stat.st_mtime_ns
+
+
+@st.cache_resource(max_entries=2)
+def _connection(version: tuple[str, int, int]) -> duckdb.DuckDBPyConnection:
+    return read.connect(Path(version[0]))
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    return _connection(db_version()).cursor()
+
+
+@st.cache_data(ttl=600, max_entries=64)
+def indicators(version: tuple[str, int, int]) -> pd.DataFrame:
+    return read.indicators(cursor())
+
+
+@st.cache_data(ttl=600, max_entries=256)
+def units_with_data(version: tuple[str, int, int], indicator: str) -> pd.DataFrame:
+    return read.units_with_data(cursor(), indicator)
+
+
+@st.cache_data(ttl=600, max_entries=256)
+def observations(version: tuple[str, int, int], indicator: str, units: tuple[str, ...],
+                 year_from: int, year_to: int) -> pd.DataFrame:
+    return read.observations(cursor(), indicator, list(units), year_from, year_to)

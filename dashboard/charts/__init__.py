@@ -1,0 +1,1 @@
+"""Stage 4: Plotly figures from query results, in the project's own template."""

@@ -1,0 +1,109 @@
+"""The command line: build, extract, serve.
+
+    python -m dashboard build   [--datasets DIR] [--db PATH]
+    python -m dashboard extract FILE...            # JSON Lines, one observation per line
+    python -m dashboard serve   [--port N] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from dashboard.paths import APP, DATASETS, ROOT, default_db
+
+# The public JSON Lines contract of `extract`: these keys, in this order, always present.
+EXTRACT_KEYS = ("source", "province", "province_code", "indicator", "year", "value", "unit",
+                "qualifier", "kind", "start", "end", "quote", "standard", "generation",
+                "year_basis", "year_note", "value_start", "value_end")
+
+
+def _db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=None,
+                        help="database file (default: $DASHBOARD_DB or data/dashboard.duckdb)")
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from dashboard.store.build import BuildError, build
+
+    db = args.db or default_db()
+    try:
+        counts = build(db, args.datasets)
+    except BuildError as error:
+        print(f"error: {error}", file=sys.stderr)
+        print(f"the previous database at {db} (if any) is untouched", file=sys.stderr)
+        return 1
+    print(f"built {db}: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from dashboard.extract import DocumentError, Extractor, read_document
+    from dashboard.provinces import Gazetteer
+
+    extractor = Extractor(Gazetteer())
+    status = 0
+    for name in args.files:
+        try:
+            doc = read_document(name)
+        except DocumentError as error:
+            print(f"error: {error}", file=sys.stderr)
+            status = 1
+            continue
+        for obs in extractor.extract(doc):
+            row = obs.to_dict()
+            print(json.dumps({key: row[key] for key in EXTRACT_KEYS}, ensure_ascii=False))
+    return status
+
+
+def ensure_database(db: Path) -> None:
+    """Build the database when it is missing or older than any input."""
+    from dashboard.store.build import build, is_stale
+
+    if is_stale(db):
+        print(f"building {db} from {DATASETS} ...", file=sys.stderr)
+        build(db)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    db = (args.db or default_db()).resolve()
+    ensure_database(db)
+    env = {**os.environ, "DASHBOARD_DB": str(db)}
+    command = [sys.executable, "-m", "streamlit", "run", str(APP),
+               "--server.headless", "true", "--server.address", args.address,
+               "--server.port", str(args.port), "--browser.gatherUsageStats", "false"]
+    print(f"dashboard on http://{args.address}:{args.port}", file=sys.stderr)
+    try:
+        return subprocess.call(command, cwd=ROOT, env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__.split("\n")[0])
+    sub = top.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="build the DuckDB database from datasets/")
+    build.add_argument("--datasets", type=Path, default=DATASETS, help="datasets folder")
+    _db_arg(build)
+    build.set_defaults(func=cmd_build)
+
+    extract = sub.add_parser("extract", help="print the observations in report files as JSON Lines")
+    extract.add_argument("files", nargs="+", metavar="FILE")
+    extract.set_defaults(func=cmd_extract)
+
+    serve = sub.add_parser("serve", help="build if stale, then start the Streamlit dashboard")
+    serve.add_argument("--port", type=int, default=int(os.environ.get("DASHBOARD_PORT", 8501)))
+    serve.add_argument("--address", default="127.0.0.1")
+    _db_arg(serve)
+    serve.set_defaults(func=cmd_serve)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,1 @@
+"""The DuckDB store: named SQL from queries/, and the atomic build."""

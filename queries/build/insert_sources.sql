@@ -1,0 +1,2 @@
+-- Bulk insert of the rows registered as the view 'incoming' (a pandas/Arrow frame), by column name.
+INSERT INTO sources BY NAME SELECT * FROM incoming;

@@ -1,0 +1,86 @@
+"""The command line as a user runs it: a real subprocess, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dashboard.cli import EXTRACT_KEYS, parser
+from dashboard.paths import DATASETS, ROOT
+
+CONTRACT = {"source", "province", "province_code", "indicator", "year", "value", "unit",
+            "qualifier", "kind", "start", "end", "quote"}
+
+
+def cli(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], cwd=ROOT, text=True,
+                          capture_output=True, **kwargs)
+
+
+def test_extract_prints_the_public_json_lines_contract() -> None:
+    seeds = sorted(str(p.relative_to(ROOT)) for p in (DATASETS / "reports").glob("*.txt"))
+    result = cli("extract", *seeds)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 4
+    for row in rows:
+        assert set(row) >= CONTRACT
+        assert row["source"] in seeds
+        text = (ROOT / row["source"]).read_text(encoding="utf-8")
+        assert text[row["start"]:row["end"]] == row["quote"]
+    by_indicator = {r["indicator"]: r for r in rows}
+    assert by_indicator["grdp_growth"]["province"] == "Bac Giang"
+    assert by_indicator["attendance"] == {**by_indicator["attendance"], "province": "Binh Dinh",
+                                          "province_code": "52", "value": 350,
+                                          "qualifier": "over", "year": 2024}
+
+
+def test_extract_names_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "report.xlsx"
+    bad.write_bytes(b"PK")
+    result = cli("extract", str(bad))
+    assert result.returncode == 1
+    assert "report.xlsx" in result.stderr and "unsupported" in result.stderr
+
+
+def test_build_command_writes_the_database(tmp_path: Path) -> None:
+    db = tmp_path / "cli.duckdb"
+    result = cli("build", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "4 observations" in result.stdout
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM observations").fetchone() == (4,)
+
+
+def test_build_honours_dashboard_db(tmp_path: Path) -> None:
+    db = tmp_path / "env.duckdb"
+    result = cli("build", env={**__import__("os").environ, "DASHBOARD_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+
+
+def test_failed_build_command_says_what_failed(tmp_path: Path, datasets_copy: Path) -> None:
+    (datasets_copy / "reports" / "bad.txt").write_bytes(b"\xff\xff")
+    result = cli("build", "--datasets", str(datasets_copy), "--db", str(tmp_path / "x.duckdb"))
+    assert result.returncode == 1
+    assert "bad.txt" in result.stderr and "untouched" in result.stderr
+
+
+def subcommands() -> list[str]:
+    return sorted(parser()._subparsers._group_actions[0].choices)  # noqa: SLF001
+
+
+@pytest.mark.parametrize("command", subcommands())
+def test_every_command_has_help_and_is_documented(command: str) -> None:
+    assert cli(command, "--help").returncode == 0
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"python -m dashboard {command}" in readme
+
+
+def test_extract_keys_are_a_superset_of_the_contract() -> None:
+    assert set(EXTRACT_KEYS) >= CONTRACT
