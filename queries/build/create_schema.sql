@@ -57,3 +57,8 @@ CREATE TABLE observations (
     year_note      VARCHAR,              -- how the year was decided, in words
     FOREIGN KEY (province_code, generation) REFERENCES provinces (code, generation)
 );
+
+-- The values the pages show by default: one per province, indicator, year (and standard).
+-- Pages read this view, never the raw table, so the choice rule lives in one place.
+CREATE VIEW chosen_observations AS
+SELECT * FROM observations WHERE kind = 'actual';
