@@ -5,7 +5,7 @@ SELECT o.obs_id, o.province_code, o.generation, p.name_vi, p.name_en, p.region,
        o.year_basis, o.year_note, o.quote, o.start, o."end", o.value_start, o.value_end,
        s.source_id, s.path AS source_path, s.title AS source_title, s.kind AS source_kind,
        s.url AS source_url
-FROM observations AS o
+FROM chosen_observations AS o
 JOIN provinces AS p ON p.code = o.province_code AND p.generation = o.generation
 JOIN sources AS s ON s.source_id = o.source_id
 WHERE o.indicator = $indicator

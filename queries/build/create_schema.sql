@@ -58,7 +58,15 @@ CREATE TABLE observations (
     FOREIGN KEY (province_code, generation) REFERENCES provinces (code, generation)
 );
 
+-- Whether each observation is the one shown by default, and if not, why not.
+-- (Placeholder rule until official figures land: every actual is shown, targets are not.)
+CREATE VIEW observation_status AS
+SELECT obs_id,
+       kind = 'actual' AS chosen,
+       CASE WHEN kind = 'target' THEN 'a target or plan, not an actual value' END AS reason
+FROM observations;
+
 -- The values the pages show by default: one per province, indicator, year (and standard).
 -- Pages read this view, never the raw table, so the choice rule lives in one place.
 CREATE VIEW chosen_observations AS
-SELECT * FROM observations WHERE kind = 'actual';
+SELECT o.* FROM observations AS o JOIN observation_status AS s USING (obs_id) WHERE s.chosen;
