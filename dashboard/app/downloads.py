@@ -1,0 +1,49 @@
+"""Charts and tables on screen with their download buttons (shared by every page, map included)."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.charts.export import FORMATS, image_config, to_bytes
+
+
+def chart(fig: go.Figure, stem: str, key: str | None = None) -> None:
+    """The figure in the project's template, then PNG / SVG / HTML buttons named `stem.*`.
+
+    The files are rendered only when a button is clicked (data is a callable), and the chart's
+    own camera button downloads the same `stem.png`.
+    """
+    key = key or stem
+    st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key=f"chart-{key}")
+    columns = st.columns(len(FORMATS), width=420)
+    for column, (fmt, mime) in zip(columns, FORMATS.items(), strict=True):
+        column.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt),
+                               file_name=f"{stem}.{fmt}", mime=mime, key=f"dl-{key}-{fmt}",
+                               icon=":material/download:", on_click="ignore")
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel shows Vietnamese names correctly."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def table(frame: pd.DataFrame, stem: str, key: str | None = None) -> None:
+    """CSV and Parquet buttons for `frame`, named `stem.csv` / `stem.parquet`."""
+    key = key or stem
+    left, right = st.columns(2, width=320)
+    left.download_button("CSV", data=lambda: csv_bytes(frame), file_name=f"{stem}.csv",
+                         mime="text/csv", key=f"dl-{key}-csv", icon=":material/download:",
+                         on_click="ignore")
+    right.download_button("Parquet", data=lambda: parquet_bytes(frame), file_name=f"{stem}.parquet",
+                          mime="application/vnd.apache.parquet", key=f"dl-{key}-parquet",
+                          icon=":material/download:", on_click="ignore")
