@@ -1,16 +1,41 @@
-"""Reading a report file into plain text: the text the observations' offsets point into."""
+"""Reading a report file into plain text: the text the observations' offsets point into.
+
+.txt and .md are read as they are; .html through a real HTML parser (the stdlib's), with
+scripts, styles and other non-content dropped and one blank line between blocks; .pdf through
+its text layer (pypdf). The text is NFC-normalised, and that is the text that is stored.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
-SUPPORTED = {".txt", ".md"}
+SUPPORTED = {".txt", ".md", ".html", ".htm", ".pdf"}
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![\d/.\-–])(19[5-9]\d|20\d\d)(?![\d/]|\s*[-–—]\s*20\d\d)")
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                       "august", "september", "october", "november", "december"], 1)}
+_MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATES = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+"
+    rf"(?P<y1>20\d\d)\b"
+    rf"|\b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>20\d\d)\b"
+    r"|(?<![\d/.])(?P<d3>\d{1,2})[/.\-](?P<m3>\d{1,2})[/.\-](?P<y3>20\d\d)(?!\d)"
+    r"|\bngày\s+(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})\s+năm\s+(?P<y4>20\d\d)\b"
+    r"|(?<!\d)(?P<y5>20\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+           "table", "section", "article", "header", "footer", "blockquote", "title", "figcaption",
+           "pre", "dd", "dt", "hr", "main", "aside", "nav", "figure", "caption"}
+_SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "object", "head"}
 
 
 class DocumentError(ValueError):
@@ -24,13 +49,36 @@ class Document:
     sha256: str      # of the file's bytes
     language: str    # 'en' | 'vi'
     title: str       # first line
-    year: int | None  # the year the report is about (first year named in its lead)
+    year: int | None  # the year the report is about: its date's, else the first named in its lead
+    date: date | None = None  # the report's / event's date when the text states one
 
 
 def detect_language(text: str) -> str:
     """Vietnamese when Vietnamese-only letters are frequent; decides number separators."""
     letters = sum(ch.isalpha() for ch in text) or 1
     return "vi" if len(_VI_LETTERS.findall(text)) / letters > 0.02 else "en"
+
+
+def find_dates(text: str) -> list[tuple[int, int, date]]:
+    """Every full date written in `text` ("15 July 2025", "July 15, 2025", "ngày 15/7/2025")."""
+    found = []
+    for match in _DATES.finditer(text):
+        groups = match.groupdict()
+        for i in "12345":
+            if groups[f"y{i}"]:
+                day, month = groups[f"d{i}"], groups[f"m{i}"]
+                month = _MONTHS.get(month.lower().rstrip("."), 0) if not month.isdigit() else int(month)
+                with contextlib.suppress(ValueError):
+                    found.append((match.start(), match.end(),
+                                  date(int(groups[f"y{i}"]), month, int(day))))
+                break
+    return found
+
+
+def document_date(text: str) -> date | None:
+    """The first full date the report states: its dateline or the event's day."""
+    dates = find_dates(text)
+    return dates[0][2] if dates else None
 
 
 def document_year(text: str) -> int | None:
@@ -42,22 +90,121 @@ def document_year(text: str) -> int | None:
     return int(years[0]) if _YEAR.search(lead) else int(max(set(years), key=years.count))
 
 
+class _TextOfHtml(HTMLParser):
+    """Visible text of an HTML page, one block per paragraph; script/style and the like dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIPPED:
+            self.skipping.append(tag)
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.skipping:
+            while self.skipping and self.skipping.pop() != tag:
+                pass
+        if tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+    def text(self) -> str:
+        blocks = (" ".join(b.split()) for b in "".join(self.parts).split("\n\n"))
+        return "\n\n".join(b for b in blocks if b)
+
+
+def html_text(source: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(source)
+    parser.close()
+    return parser.text()
+
+
+def _title_of_html(source: str) -> str | None:
+    match = re.search(r"<title[^>]*>(.*?)</title>", source, re.I | re.S)
+    return " ".join(html_text(match.group(1)).split()) if match else None
+
+
+def pdf_text(path: Path) -> str:
+    """The text layer of a PDF, pages separated by a blank line; lines of a paragraph joined."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            raise DocumentError(f"{path}: encrypted PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise DocumentError(f"{path}: not a readable PDF ({error})") from error
+    text = "\n\n".join(_join_lines(p) for p in pages if p.strip())
+    if not text:
+        raise DocumentError(f"{path}: PDF has no text layer (a scan?); nothing to extract")
+    return text
+
+
+def _join_lines(page: str) -> str:
+    """A page's lines as paragraphs: a line that does not end a sentence continues on the next."""
+    lines = [" ".join(line.split()) for line in page.strip().splitlines()]
+    out: list[str] = []
+    for line in filter(None, lines):
+        if out:
+            out.append("\n" if out[-1][-1] in ".!?:" else " ")
+        out.append(line)
+    return "".join(out)
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"{path}: not UTF-8 text (invalid byte at offset {error.start})") \
+            from error
+
+
+def document_from_text(path: str, text: str, sha256: str = "", title: str | None = None) -> Document:
+    """A Document of text already read: normalised, its language, title, date and year found."""
+    text = unicodedata.normalize("NFC", text)
+    if title is None:
+        title = text.strip().split("\n", 1)[0] if text.strip() else ""
+    when = document_date(text)
+    year = when.year if when else document_year(text)
+    return Document(path, text, sha256, detect_language(text), title[:200], year, when)
+
+
 def read_document(path: str | Path) -> Document:
     """Read a supported report; anything else raises DocumentError naming the file."""
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
         raise DocumentError(f"{path}: unsupported file type {path.suffix!r} "
                             f"(supported: {', '.join(sorted(SUPPORTED))})")
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise DocumentError(f"{path}: cannot read: {error.strerror}") from error
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise DocumentError(f"{path}: not UTF-8 text (invalid byte at offset {error.start})") \
-            from error
-    text = unicodedata.normalize("NFC", text)
-    first_line = text.strip().split("\n", 1)[0] if text.strip() else ""
-    return Document(str(path), text, hashlib.sha256(raw).hexdigest(), detect_language(text),
-                    first_line[:200], document_year(text))
+    sha = hashlib.sha256(raw).hexdigest()
+    title = None
+    if suffix == ".pdf":
+        if not raw.startswith(b"%PDF"):
+            raise DocumentError(f"{path}: not a PDF file (no %PDF header)")
+        text = pdf_text(path)
+    elif suffix in (".html", ".htm"):
+        source = _decode(path, raw)
+        text, title = html_text(source), _title_of_html(source)
+    else:
+        text = _decode(path, raw)
+    return document_from_text(str(path), text, sha, title)

@@ -1,32 +1,81 @@
 """Sentences -> observations, each with the span of text it came from.
 
-The cue words live in datasets/extraction/cues.csv (patterns on folded text), so a new
-indicator is mostly data. A figure is kept only when a cue for its indicator sits in the same
-clause and no exclusion (national figure, sub-population, other growth rate) does.
+The words that tie a number to an indicator live in datasets/extraction/cues.csv (patterns on
+folded text: no diacritics, lower case, punctuation as spaces), so a new indicator is mostly data.
+
+How a number becomes a figure, in the order the code decides it:
+
+* which indicator: for a percentage, the nearest marker before it in its stretch of the sentence
+  (since the previous number) decides; a cue names an indicator, an exclusion (exports, per
+  capita, ethnic-minority households, first quarter ...) rules the number out. A stretch with no
+  marker and only list glue ("and", a province, a year) carries the previous number's decision:
+  "2.62% in 2021, 8.01% in 2022 and 5.49% in 2023", "Tra Vinh recorded 5.5% and Soc Trang 6.3%".
+  A count needs its unit right after it (delegates, workers, jobs) and a cue beside it.
+* changes are not levels: "by 4.2 percentage points to 25.97%" keeps 25.97; a poverty rate that
+  "decreased 1.2%" is a change and is dropped; a growth that "decreased 4.83%" is -4.83.
+* which province: the one named nearest before the number in its sentence, or "in X" right after
+  it; a national marker there (GDP, the national average, cả nước) rules it out; otherwise the
+  province the paragraph, then the report, is about ("the province", "tỉnh", "toàn tỉnh").
+* which year: one written right after the number, else the nearest before it in its sentence,
+  a relative one ("last year", "cùng năm"), one opening an earlier sentence of the paragraph
+  ("In 2023, ..."), else the report's (see `Extractor._year`).
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
-from dashboard.extract.documents import Document
+from dashboard.extract.documents import Document, find_dates
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.paths import DATASETS
-from dashboard.provinces import Gazetteer, Mention, fold, generation_for
+from dashboard.provinces import Gazetteer, generation_for
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_CLAUSE_BREAK = re.compile(r";|\(|,\s*(?:while|whereas|but|and|trong khi|còn)\b", re.I)
-_CHANGE_BEFORE = re.compile(r"\b(?:by|of)\s*$")
-_LEVEL_AFTER = re.compile(r"^\s*(?:to|xuống|còn|lên|đến)\s+\d")
-_NEGATIVE = re.compile(r"\b(?:decreas\w*|declin\w*|contract\w*|fell|shrank|giam|am)\s*(?:by\s*)?$")
-_EXPLICIT_YEAR = re.compile(r"\b(?:in|of|năm|for)\s+(19[5-9]\d|20\d\d)\b", re.I)
-_STANDARD = re.compile(r"(20\d\d)\s*[-–—]\s*(20\d\d)\s*(?:standard|chuẩn)|"
-                       r"(?:standard|chuẩn nghèo)\D{0,30}?(20\d\d)\s*[-–—]\s*(20\d\d)", re.I)
+ROLES = {"cue", "weak", "unit", "exclude", "national", "target", "actual"}
+_ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Maj|Prof|Jr|Sr|Co|Ltd|Inc|Corp|"
+                            r"Dept|Vol|approx|etc|vs|e\.g|i\.e|Tp|U\.S|Th\.S|TS|PGS|GS|ThS)"
+                            r"|\b[A-Z])\.$")
+_BREAK = re.compile(r"[.!?…]+[\"'”’)]*(?=\s)|\n")
+_YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
+_BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
+                       r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
+                       r"nam |the year |the end of |(?:the )?(?:same )?period of )?$")
+_AFTER_BREAK = re.compile(r"[,;:()\[\]]|\d|\s(?:and|while|whereas|but|va|trong khi|con|nhung)\s")
+_IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của)\s+$", re.I)
+_EXPLICIT_LEAD = re.compile(r"^\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
+                            r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
+_RELATIVE = [
+    (re.compile(r"\b(?:last year|nam ngoai|nam qua|the past year)\b"), "doc-1"),
+    (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
+                r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
+    (re.compile(r"\b(?:this year|the current year|nam nay)\b"), "doc"),
+    (re.compile(r"\b(?:(?:the )?same year|that year|cung nam|nam do|trong nam nay)\b"), "same"),
+]
+_GLUE = frozenset(re.findall(r"\w+", """
+    and in of while whereas with respectively recorded reached posted achieved at was were is
+    for the to from up down rose grew increased fell decreased declined dropped against versus
+    vs compared year years s a an its their province city provinces cities followed by by then
+    but neighbouring neighboring saw had has stood figure figures rate rates level levels this
+    that va nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu
+    vay tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu previous
+    last same cung truoc ngoai nay respective
+"""))  # words that may sit between the items of a list
+_CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
+                            r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
+                            r"binh quan\s+|moi nam\s+|them\s+)?$")
+_NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|shrank|shrunk|"
+                              r"drop\w*|giam|suy giam|negative|negative growth|am)\s+(?:by\s+|of\s+|"
+                              r"muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
+_TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len muc|to reach|to just|"
+                             r"reaching|den|toi|-)\s+(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
+_FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -35,11 +84,15 @@ class Indicator:
     unit: str
     year_rule: str  # last_full_year | event_year
 
+    @property
+    def is_rate(self) -> bool:
+        return self.unit.startswith("%")
+
 
 @dataclass(frozen=True)
 class Cue:
     indicator: str  # '*' = any
-    role: str       # cue | exclude | target | unit
+    role: str       # see ROLES
     pattern: re.Pattern[str]
 
 
@@ -75,45 +128,112 @@ def load_indicators(datasets: Path = DATASETS) -> dict[str, Indicator]:
                 for row in csv.DictReader(handle)}
 
 
+def _spaces(pattern: str) -> str:
+    """A space in a cue matches any run of spaces, except inside a look-behind (fixed width)."""
+    parts = re.split(r"(\(\?<[!=][^)]*\))", pattern)
+    return "".join(p if p.startswith("(?<") else p.replace(" ", r"\s+") for p in parts)
+
+
 @cache
 def load_cues(datasets: Path = DATASETS) -> tuple[Cue, ...]:
+    """The cue table; a space in a pattern matches any run of spaces in the folded text."""
     path = datasets / "extraction" / "cues.csv"
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     cues = []
     for line, row in enumerate(rows, start=2):
+        if row["role"] not in ROLES:
+            raise ValueError(f"{path}:{line}: unknown role {row['role']!r} (one of {sorted(ROLES)})")
         try:
-            cues.append(Cue(row["indicator"], row["role"], re.compile(row["pattern"])))
+            cues.append(Cue(row["indicator"], row["role"],
+                            re.compile(_spaces(row["pattern"]))))
         except re.error as error:
             raise ValueError(f"{path}:{line}: bad pattern {row['pattern']!r}: {error}") from error
     return tuple(cues)
 
 
-def _folded(text: str) -> str:
-    return " ".join(fold(text)[0].split())
+_KEPT = set("-–—%,.;:()[]/+")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+@cache
+def _fold_char(ch: str) -> str:
+    """One character for one, so offsets in the folded text are offsets in the text."""
+    if ch in "đĐ":
+        return "d"
+    if ch in _KEPT:
+        return ch
+    base = unicodedata.normalize("NFD", ch)[:1].lower()[:1]
+    return base if base.isalnum() else " "
 
 
-def _clause(text: str, sentence: tuple[int, int], number: Number) -> tuple[int, int]:
-    """The clause around a number: between the breaks (';', '(', ', while' ...) around it."""
-    start, end = sentence
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.end() <= number.start:
-            start = match.end()
-        elif match.start() >= number.end:
-            end = match.start()
-            break
-    return start, end
+def fold_same_length(text: str) -> str:
+    """Lower case, no diacritics, sentence punctuation kept, other marks as spaces; same length."""
+    return "".join(map(_fold_char, text))
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int
+    end: int
+    indicator: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    code: str | None  # None: a national marker
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int | None     # None for a relative mention still to resolve
+    relative: str | None = None
+
+
+@dataclass
+class Decision:
+    """What the previous number in a sentence was decided to measure, for lists to carry."""
+    indicator: str | None
+    end: int
+
+
+def sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence: '.', '!', '?' before a capital or digit, or a line break.
+
+    A single line break does not end a sentence when the next line starts in lower case
+    (hard-wrapped text); any line break between two sentences starts a new paragraph.
+    """
+    cuts = []
+    for match in _BREAK.finditer(text):
+        rest = text[match.end():match.end() + 200].lstrip()
+        if match.group() == "\n":
+            before = text[:match.start()].rstrip()[-1:]
+            if (rest[:1].islower()) or before in (",", "(", "-", "–"):
+                continue
+            cuts.append(match.start())
+        elif not rest or not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'“‘(-•*#"):
+            continue
+        elif not _ABBREVIATIONS.search(text, max(0, match.start() - 6), match.start() + 1):
+            cuts.append(match.end())
+    spans: list[tuple[int, int, int]] = []
+    paragraph, start, last_end = 0, 0, 0
+    for cut in [*cuts, len(text)]:
+        a, b = start, cut
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            if spans and "\n" in text[last_end:a]:
+                paragraph += 1
+            spans.append((a, b, paragraph))
+            last_end = b
+        start = cut
+    return spans
 
 
 class Extractor:
@@ -121,109 +241,303 @@ class Extractor:
         self.gazetteer = gazetteer
         self.indicators = load_indicators(datasets)
         self.cues = load_cues(datasets)
+        self.rates = [i.id for i in self.indicators.values() if i.is_rate]
+        self.counts = [i.id for i in self.indicators.values() if not i.is_rate]
+        self.growth = {i for i in self.rates if "growth" in i}  # signed: "contracted 4.83%" -> -4.83
+        self.standards = {i for i in self.rates if "poverty" in i}  # record the poverty standard
 
-    def _matching(self, role: str, folded: str, indicator: str = "*") -> list[re.Match[str]]:
-        return [m for cue in self.cues if cue.role == role and cue.indicator in ("*", indicator)
-                for m in cue.pattern.finditer(folded)]
+    # ---- per document -------------------------------------------------------------------------
+    def extract(self, doc: Document) -> list[Observation]:
+        return _DocumentPass(self, doc).run()
 
-    def _indicator(self, number: Number, before: str, after: str) -> str | None:
-        """Which indicator a number measures, from the cues in its clause."""
-        if number.percent:
-            best: tuple[int, str] | None = None
-            for ind in (i for i in self.indicators.values() if i.unit.startswith("%")):
-                for match in self._matching("cue", before, ind.id):
-                    if best is None or match.end() > best[0]:
-                        best = (match.end(), ind.id)  # the cue nearest the number wins
-            return best[1] if best else None
-        head = " ".join(after.split()[:3])
-        if self._matching("unit", head, "attendance") and self._matching("cue", before, "attendance"):
-            return "attendance"
-        if self._matching("cue", " ".join(after.split()[:4]), "jobs_created"):
-            return "jobs_created"
+
+class _DocumentPass:
+    """The state of one document while its numbers are read."""
+
+    def __init__(self, extractor: Extractor, doc: Document) -> None:
+        self.x = extractor
+        self.growth, self.standards = extractor.growth, extractor.standards
+        self.doc = doc
+        self.text = doc.text
+        self.folded = fold_same_length(doc.text)
+        self.markers = sorted(
+            (Marker(m.start(), m.end(), cue.indicator, cue.role)
+             for cue in extractor.cues for m in cue.pattern.finditer(self.folded)),
+            key=lambda m: (m.end, m.start))
+        self.marker_ends = [m.end for m in self.markers]
+        places = [Place(m.start, m.end, m.code_2024) for m in extractor.gazetteer.mentions(self.text)]
+        main = Counter(p.code for p in places)
+        order = {p.code: i for i, p in reversed(list(enumerate(places)))}
+        self.main = min(main, key=lambda c: (-main[c], order[c])) if main else None
+        places += [Place(m.start, m.end, None) for m in self.markers if m.role == "national"]
+        self.places = sorted(places, key=lambda p: p.end)
+        self.place_ends = [p.end for p in self.places]
+        self.years = self._year_mentions()
+        self.year_ends = [y.end for y in self.years]
+
+    def _year_mentions(self) -> list[YearMention]:
+        dates = [(a, b) for a, b, _ in find_dates(self.text)]
+        found = []
+        for match in _YEAR_WORD.finditer(self.text):
+            if any(a <= match.start() < b for a, b in dates):
+                continue
+            if _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()):
+                continue
+            found.append(YearMention(match.start(), match.end(), int(match.group(1))))
+        for pattern, kind in _RELATIVE:
+            for match in pattern.finditer(self.folded):
+                if not _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()):
+                    found.append(YearMention(match.start(), match.end(), None, kind))
+        return sorted(found, key=lambda y: y.end)
+
+    def _between(self, ends: list[int], items: list, start: int, end: int) -> list:
+        """Items lying wholly inside [start, end)."""
+        lo = bisect.bisect_left(ends, start)
+        hi = bisect.bisect_right(ends, end)
+        return [i for i in items[lo:hi] if i.start >= start]
+
+    def run(self) -> list[Observation]:
+        observations: dict[tuple, Observation] = {}
+        paragraph_year: tuple[int, int] | None = None  # (paragraph, year) from "In 2023, ..."
+        for start, end, paragraph in sentences(self.text):
+            if paragraph_year and paragraph_year[0] != paragraph:
+                paragraph_year = None
+            numbers = [n for n in find_numbers(self.text, self.doc.language, start, end)]
+            previous = Decision(None, start)
+            prev_number: Number | None = None
+            for number in numbers:
+                if number.is_year and not self._count_unit_after(number):
+                    continue
+                obs, previous = self._observe(start, end, number, prev_number, previous, paragraph_year)
+                prev_number = number
+                if obs is not None:
+                    key = (obs.province_code, obs.generation, obs.indicator, obs.year, obs.value, obs.kind)
+                    observations.setdefault(key, obs)
+            lead = _EXPLICIT_LEAD.match(self.folded, start)
+            years = self._between(self.year_ends, self.years, start, min(end, start + 40))
+            if lead and years and years[0].year and lead.end() >= years[0].start - 1:
+                paragraph_year = (paragraph, years[0].year)
+        return list(observations.values())
+
+    def _count_unit_after(self, number: Number) -> bool:
+        self.folded[number.end:number.end + 40]
+        return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=3)
+                   for c in self.x.counts)
+
+    def _markers_in(self, role: str, indicator: str, start: int, end: int,
+                    head_words: int | None = None) -> list[Marker]:
+        if head_words is not None:  # only within the first few words after `start`
+            words = list(re.finditer(r"\S+", self.folded[start:end]))
+            end = start + words[head_words - 1].end() if len(words) >= head_words else end
+        return [m for m in self._between(self.marker_ends, self.markers, start, end)
+                if m.role == role and m.indicator in ("*", indicator)]
+
+    # ---- per number -----------------------------------------------------------------------------
+    def _observe(self, s_start: int, s_end: int, number: Number, prev_number: Number | None,
+                 previous: Decision, paragraph_year: tuple[int, int] | None
+                 ) -> tuple[Observation | None, Decision]:
+        seg_start = previous.end
+        after_end = self._after_end(number, s_end)
+        if number.percent or number.points:
+            indicator = self._rate_indicator(seg_start, number, after_end, previous)
+        else:
+            indicator = self._count_indicator(seg_start, number, after_end)
+        decision = Decision(indicator, number.end)
+        if indicator is None or number.points or self._excluded_after(indicator, number, after_end):
+            return None, decision
+        ind = self.x.indicators[indicator]
+        before = self.folded[max(s_start, number.start - 60):number.start]
+        after = self.folded[number.end:s_end]
+        close_before = prev_number is not None and prev_number.end >= number.start - 8
+        if close_before and _RANGE_BEFORE.search(before):
+            return None, decision  # the upper end of "6.5 to 7%", "300 to 350 delegates"
+        explicit_after = self._year_after(number, after_end)
+        dated_from = _FROM_BEFORE.search(before) and explicit_after and explicit_after.year
+        if _TO_LEVEL_AFTER.match(after) and self._number_follows(number, s_end, ind.is_rate) \
+                and not dated_from:
+            return None, decision  # "by 4.2 points to 25.97%", "from 4.5% to 2.63%", "7-8%"
+        value = number.value
+        if ind.is_rate and ind.id in self.growth:
+            if number.negative or _NEGATIVE_BEFORE.search(before):
+                value = -value
+        elif number.negative or (ind.is_rate and _CHANGE_BEFORE.search(before)):
+            return None, decision  # "the poverty rate decreased 1.2%": a change, not a level
+        code = self._province(s_start, number, after_end, indicator)
+        if code is None:
+            return None, decision
+        kind = self._kind(s_start, number)
+        year, basis, note = self._year(s_start, s_end, seg_start, number, after_end, ind, kind,
+                                       paragraph_year)
+        if year is None:
+            return None, decision
+        on = self.doc.date if (ind.year_rule == "event_year" and self.doc.date
+                               and self.doc.date.year == year) else None
+        generation = generation_for(year, on)
+        unit = self.x.gazetteer.in_generation(code, generation)
+        standard = self._standard(s_start, s_end) if indicator in self.standards else None
+        return Observation(
+            source=self.doc.path, province=unit.name_en, province_code=unit.code,
+            generation=generation, indicator=indicator, year=year, value=value, unit=ind.unit,
+            qualifier=number.qualifier, kind=kind, standard=standard, start=s_start, end=s_end,
+            quote=self.text[s_start:s_end], value_start=number.value_start,
+            value_end=number.value_end, year_basis=basis, year_note=note,
+        ), decision
+
+    def _after_end(self, number: Number, s_end: int) -> int:
+        """Where the words that belong to a number end: the next clause break or number."""
+        match = _AFTER_BREAK.search(self.folded, number.end, s_end)
+        return match.start() if match else s_end
+
+    def _number_follows(self, number: Number, s_end: int, rate: bool) -> bool:
+        nxt = find_numbers(self.text, self.doc.language, number.end, min(s_end, number.end + 60))
+        return bool(nxt) and (not rate or nxt[0].percent or nxt[0].points)
+
+    def _light(self, start: int, end: int) -> bool:
+        """Only list glue between two numbers: 'and', 'in', a province, a year."""
+        chunk = list(self.folded[start:end])
+        for item in (*self._between(self.place_ends, self.places, start, end),
+                     *self._between(self.year_ends, self.years, start, end)):
+            chunk[item.start - start:item.end - start] = " " * (item.end - item.start)
+        return all(w in _GLUE for w in re.findall(r"[a-z]+", "".join(chunk)))
+
+    def _rate_indicator(self, seg_start: int, number: Number, after_end: int,
+                        previous: Decision) -> str | None:
+        markers = [m for m in self._between(self.marker_ends, self.markers, seg_start, number.start)
+                   if m.role in ("cue", "weak", "exclude")
+                   and (m.indicator == "*" or m.indicator in self.x.rates)]
+        for m in reversed(markers):
+            if m.role == "cue":
+                return m.indicator
+            if m.role == "exclude":
+                return None
+            if m.role == "weak":  # generic growth counts only when nothing else here is ruled out
+                if any(e.role == "exclude" and e.indicator in ("*", m.indicator) for e in markers):
+                    return None
+                return m.indicator
+        if previous.indicator in self.x.rates and self._light(seg_start, number.start):
+            return previous.indicator  # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"
+        head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4)
+                if m.indicator in self.x.rates]
+        if head and not re.match(r"^\s*(?:of|cua|trong)\b", self.folded[number.end:head[0].start]):
+            return head[0].indicator  # "achieved 13.45% economic growth"
         return None
 
-    def extract(self, doc: Document) -> list[Observation]:
-        text = doc.text
-        mentions = self.gazetteer.mentions(text)
-        main = Counter(m.code_2024 for m in mentions).most_common(1)
-        main_code = main[0][0] if main else None
-        observations = []
-        for sentence in _sentences(text):
-            for number in find_numbers(text[sentence[0]:sentence[1]], doc.language):
-                number = _shift(number, sentence[0])
-                if number.is_year:
-                    continue
-                found = self._observe(doc, sentence, number, mentions, main_code)
-                if found:
-                    observations.append(found)
-        return observations
+    def _count_indicator(self, seg_start: int, number: Number, after_end: int) -> str | None:
+        """A count needs its unit right after it and a cue beside it, with nothing ruling it out."""
+        best: tuple[int, str] | None = None
+        for indicator in self.x.counts:
+            if not self._markers_in("unit", indicator, number.end, after_end, head_words=3):
+                continue
+            before = self._markers_in("cue", indicator, seg_start, number.start)
+            after = self._markers_in("cue", indicator, number.end, after_end)
+            if not before and not after:
+                continue
+            last_cue = before[-1].end if before else -1
+            if any(e.end > last_cue for e in self._markers_in("exclude", indicator, seg_start, number.start)):
+                continue
+            distance = min([number.start - before[-1].end] if before else [] +
+                           [c.start - number.end for c in after])
+            if best is None or distance < best[0]:
+                best = (distance, indicator)
+        return best[1] if best else None
 
-    def _observe(self, doc: Document, sentence: tuple[int, int], number: Number,
-                 mentions: list[Mention], main_code: str | None) -> Observation | None:
-        text = doc.text
-        c_start, c_end = _clause(text, sentence, number)
-        raw_after = text[number.end:c_end]
-        if _CHANGE_BEFORE.search(text[c_start:number.start]) and _LEVEL_AFTER.match(raw_after):
-            return None  # "dropped by 4.2 points to 25.97%": the level follows
-        before, after = _folded(text[c_start:number.start]), _folded(raw_after)
-        indicator_id = self._indicator(number, before, after)
-        if indicator_id is None or self._matching("exclude", before, indicator_id):
-            return None
-        indicator = self.indicators[indicator_id]
-        code = _province(mentions, sentence, number, main_code)
-        if code is None:
-            return None
-        year, basis, note = self._year(doc, indicator, text[c_start:c_end], text[slice(*sentence)])
-        if year is None:
-            return None
-        value = number.value
-        if indicator_id == "grdp_growth" and _NEGATIVE.search(before):
-            value = -value
-        generation = generation_for(year)
-        unit = self.gazetteer.in_generation(code, generation)
-        standard = None
-        if indicator_id == "poverty_rate":
-            m = _STANDARD.search(text, sentence[0], sentence[1])
-            if m:
-                a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-                standard = f"{a}-{b}"
-        return Observation(
-            source=doc.path, province=unit.name_en, province_code=unit.code,
-            generation=generation, indicator=indicator_id, year=year, value=value,
-            unit=indicator.unit, qualifier=number.qualifier,
-            kind="target" if self._matching("target", before) else "actual",
-            standard=standard, start=sentence[0], end=sentence[1],
-            quote=text[sentence[0]:sentence[1]], value_start=number.value_start,
-            value_end=number.value_end, year_basis=basis, year_note=note,
-        )
+    def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
+        """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
+        if self._markers_in("exclude", indicator, number.end, after_end, head_words=6):
+            return True
+        return any(m.role == "national" and m.start - number.end < 15
+                   for m in self._between(self.marker_ends, self.markers, number.end, after_end))
 
-    def _year(self, doc: Document, indicator: Indicator, clause: str,
-              sentence: str) -> tuple[int | None, str, str]:
-        for scope in (clause, sentence):
-            match = _EXPLICIT_YEAR.search(scope)
-            if match:
-                return int(match.group(1)), "explicit", f"stated: {match.group(0)!r}"
-        if doc.year is None:
+    def _province(self, s_start: int, number: Number, after_end: int, indicator: str) -> str | None:
+        """The province a figure is about; None when a national marker is nearest."""
+        event = self.x.indicators[indicator].year_rule == "event_year"
+        if not event:
+            for place in self._between(self.place_ends, self.places, number.end, after_end):
+                if _IN_PLACE_AFTER.match(self.folded[number.end:place.start]):
+                    return place.code
+                break
+        before = self._between(self.place_ends, self.places, s_start, number.start)
+        if before:
+            return before[-1].code
+        if event:
+            return self.main  # the province that hosts the event the report is about
+        earlier = [p for p in self.places[:bisect.bisect_left(self.place_ends, s_start)] if p.code]
+        if earlier and earlier[-1].start > self.text.rfind("\n", 0, s_start):
+            return earlier[-1].code  # "the province" in a paragraph about another one
+        return self.main
+
+    def _kind(self, s_start: int, number: Number) -> str:
+        markers = self._between(self.marker_ends, self.markers, s_start, number.start)
+        target = [m.end for m in markers if m.role == "target"]
+        actual = [m.end for m in markers if m.role == "actual"]
+        return "target" if target and max(target) > max(actual, default=-1) else "actual"
+
+    def _year_after(self, number: Number, after_end: int) -> YearMention | None:
+        limit = max(after_end, min(number.end + 14, len(self.text)))
+        for y in self._between(self.year_ends, self.years, number.end, limit):
+            gap = self.folded[number.end:y.start]
+            if len(gap.split()) <= 4:
+                return y
+        return None
+
+    def _resolve(self, mention: YearMention, s_start: int) -> int | None:
+        if mention.year is not None:
+            return mention.year
+        doc_year = self.doc.year
+        if mention.relative == "doc":
+            return doc_year
+        if mention.relative == "doc-1":
+            return doc_year - 1 if doc_year else None
+        earlier = [y for y in self.years[:bisect.bisect_left(self.year_ends, mention.start)] if y.year]
+        if mention.relative == "prev":
+            in_sentence = [y for y in earlier if y.start >= s_start]
+            if in_sentence:
+                return in_sentence[-1].year - 1
+            return doc_year - 1 if doc_year else None
+        return earlier[-1].year if earlier else doc_year  # "the same year"
+
+    def _year(self, s_start: int, s_end: int, seg_start: int, number: Number, after_end: int,
+              ind: Indicator, kind: str, paragraph_year: tuple[int, int] | None
+              ) -> tuple[int | None, str, str]:
+        """The year a figure is for, and how that was decided (explicit / relative / inferred)."""
+        mention = self._year_after(number, after_end)
+        if mention is None:
+            in_segment = self._between(self.year_ends, self.years, seg_start, number.start)
+            mention = in_segment[-1] if in_segment else None
+        if mention is None:
+            nxt = find_numbers(self.text, self.doc.language, number.end, s_end)
+            stop = next((n.start for n in nxt if not n.is_year), s_end)
+            later = self._between(self.year_ends, self.years, number.end, stop)
+            mention = later[0] if later else None
+        if mention is None:
+            in_sentence = self._between(self.year_ends, self.years, s_start, number.start)
+            mention = in_sentence[-1] if in_sentence else None
+        if mention is not None:
+            year = self._resolve(mention, s_start)
+            said = self.text[mention.start:mention.end]
+            if year is not None:
+                if mention.year is not None:
+                    return year, "explicit", f"stated: {said!r}"
+                return year, "relative", f"{said!r} read against the report's year {self.doc.year}"
+        if paragraph_year is not None:
+            return paragraph_year[1], "explicit", f"stated earlier in the paragraph: {paragraph_year[1]}"
+        doc_year = self.doc.year
+        if doc_year is None:
             return None, "inferred", "no year in the sentence or the report"
-        if indicator.year_rule == "event_year":
-            return doc.year, "inferred", f"the report is about a {doc.year} event"
-        return (doc.year - 1, "inferred",
-                f"no year stated; the report is about {doc.year} and reports the last full year")
+        source = f"dated {self.doc.date.isoformat()}" if self.doc.date else f"about {doc_year}"
+        if ind.year_rule == "event_year":
+            return doc_year, "inferred", f"the event's year: the report is {source}"
+        if kind == "target":
+            return doc_year, "inferred", f"a target with no year: the report's year ({source})"
+        return (doc_year - 1, "inferred",
+                f"no year stated; the report is {source} and reports the last full year")
 
-
-def _shift(number: Number, offset: int) -> Number:
-    return Number(number.start + offset, number.end + offset, number.value_start + offset,
-                  number.value_end + offset, number.value, number.qualifier, number.percent,
-                  number.is_year)
-
-
-def _province(mentions: list[Mention], sentence: tuple[int, int], number: Number,
-              main_code: str | None) -> str | None:
-    """The province named nearest before the number in its sentence, else the report's own."""
-    inside = [m for m in mentions if sentence[0] <= m.start and m.end <= number.start]
-    if inside:
-        return inside[-1].code_2024
-    after = [m for m in mentions if number.end <= m.start and m.end <= sentence[1]]
-    if after:
-        return after[0].code_2024
-    return main_code  # "the province", "tỉnh", or no name: the province the report is about
+    def _standard(self, s_start: int, s_end: int) -> str | None:
+        match = re.search(r"(?:standard|chuan|multidimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
+                          r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
+                          r"(?:\w+\s+){0,2}(?:standard|chuan|multidimensional|da chieu)",
+                          self.folded[s_start:s_end].replace("–", "-"))
+        if not match:
+            return None
+        a, b = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        return f"{a}-{b}"

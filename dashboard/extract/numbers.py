@@ -1,6 +1,8 @@
 """Numbers as reports write them, read by the document's language, not guessed number by number.
 
-English: 33,000 and 13.45. Vietnamese: 33.000 and 13,45.
+English: 33,000 and 13.45. Vietnamese: 33.000 and 13,45. A separator followed by anything but a
+group of three digits can only be a decimal mark, so "13.45" in a Vietnamese report still reads
+13.45; "1.200" reads 1200 there and 1.2 in English.
 """
 
 from __future__ import annotations
@@ -9,20 +11,36 @@ import re
 from dataclasses import dataclass
 
 _QUALIFIERS = {
-    "over": "over", "more than": "over", "above": "over", "hơn": "over", "trên": "over",
-    "nearly": "nearly", "almost": "nearly", "gần": "nearly",
+    "over": "over", "more than": "over", "above": "over", "at least": "over", "upwards of": "over",
+    "hơn": "over", "trên": "over", "vượt": "over",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "gần": "nearly", "suýt": "nearly",
     "about": "about", "around": "about", "approximately": "about", "some": "about",
-    "khoảng": "about", "xấp xỉ": "about",
+    "roughly": "about", "an estimated": "about", "estimated": "about",
+    "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
+    "up to": "up to", "tới": "up to",
 }
-_SCALES = {"million": 1e6, "triệu": 1e6, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3}
+_SCALES = {"million": 1e6, "triệu": 1e6, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3,
+           "billion": 1e9, "tỷ": 1e9, "tỉ": 1e9}
+_QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
+                            key=len, reverse=True))
+_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+_PERCENT = r"%|percent\b|per\s+cent\b|phần\s+trăm\b|pct\b"
+_POINTS = r"percentage\s+points?\b|points?\b|điểm\s+phần\s+trăm\b|điểm\s+%|điểm\b"
 
-NUMBER = re.compile(
-    r"(?:(?P<qualifier>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
-    r"(?P<number>(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?)"
-    r"(?:\s*(?P<scale>million|triệu|thousand|nghìn|ngàn)\b)?"
-    r"(?P<percent>\s*(?:%|percent\b|per cent\b|phần trăm\b))?",
-    re.IGNORECASE,
+_TEMPLATE = (
+    r"(?:(?P<qualifier>{q})\s+)?"
+    r"(?P<sign>(?<![\w.,/\-−–])[-−](?=\d)|\bâm\s+)?"
+    r"(?<![\w.,/])(?<!\d[-−–])(?P<number>{n})(?![\w/]|[.,]\d)"
+    r"(?:\s*(?P<scale>{s})\b)?"
+    r"(?:\s*(?P<points>{pp})|\s*(?P<percent>{p}))?"
 )
+_NUMBERS = {
+    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d+,\d{1,2}(?!\d)",
+    "vi": r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2}(?!\d)",
+}
+PATTERNS = {lang: re.compile(_TEMPLATE.format(q=_QUALIFIER, n=n, s=_SCALE, pp=_POINTS, p=_PERCENT),
+                             re.IGNORECASE)
+            for lang, n in _NUMBERS.items()}
 
 
 @dataclass(frozen=True)
@@ -35,30 +53,36 @@ class Number:
     qualifier: str | None
     percent: bool
     is_year: bool
+    points: bool = False    # "percentage points": a change, never a level
+    negative: bool = False  # written with a minus sign or "âm"
 
 
 def parse_number(token: str, language: str) -> float:
-    """'33,000' (en) -> 33000; '33.000' (vi) -> 33000; '13,45' (vi) -> 13.45."""
+    """'33,000' (en) -> 33000; '33.000' (vi) -> 33000; '13,45' (vi) -> 13.45; '13.45' (vi) -> 13.45."""
     thousands, decimal = (".", ",") if language == "vi" else (",", ".")
+    if re.fullmatch(rf"\d+\{thousands}\d{{1,2}}", token):  # not a thousands group: a decimal mark
+        thousands, decimal = decimal, thousands
     return float(token.replace(thousands, "").replace(decimal, "."))
 
 
-def find_numbers(text: str, language: str) -> list[Number]:
+def find_numbers(text: str, language: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every number in text[start:end], with offsets into `text`."""
     found = []
-    for match in NUMBER.finditer(text):
+    pattern = PATTERNS["vi" if language == "vi" else "en"]
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
         token = match.group("number")
-        try:
-            value = parse_number(token, language)
-        except ValueError:
-            continue
+        value = parse_number(token, language)
         scale = match.group("scale")
         if scale:
             value *= _SCALES[scale.lower()]
         qualifier = match.group("qualifier")
         percent = bool(match.group("percent"))
-        is_year = (not percent and not scale and token.isdigit() and 1900 <= int(token) <= 2100)
+        points = bool(match.group("points"))
+        is_year = (not percent and not scale and not points and token.isdigit()
+                   and 1900 <= int(token) <= 2100)
         found.append(Number(
             match.start(), match.end(), match.start("number"), match.end("number"), value,
-            _QUALIFIERS[qualifier.lower()] if qualifier else None, percent, is_year,
+            _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None, percent,
+            is_year, points, bool(match.group("sign")),
         ))
     return found
