@@ -1,7 +1,8 @@
-"""The command line: build, extract, serve.
+"""The command line: build, extract, import, serve.
 
     python -m dashboard build   [--datasets DIR] [--db PATH]
     python -m dashboard extract FILE...            # JSON Lines, one observation per line
+    python -m dashboard import  FILE.csv [--replace] # official figures, checked, then rebuild
     python -m dashboard serve   [--port N] [--db PATH]
 """
 
@@ -60,6 +61,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from dashboard.official import OfficialFileError
+    from dashboard.official.importer import import_csv
+    from dashboard.store.build import BuildError
+
+    db = args.db or default_db()
+    try:
+        kept, rows, counts = import_csv(args.file, db, args.datasets, replace=args.replace)
+    except (OfficialFileError, BuildError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        print(f"nothing was imported; the database at {db} (if any) is untouched", file=sys.stderr)
+        return 1
+    print(f"imported {rows} rows from {args.file} (kept as {kept}); built {db}: "
+          + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    return 0
+
+
 def ensure_database(db: Path) -> None:
     """Build the database when it is missing or older than any input."""
     from dashboard.store.build import build, is_stale
@@ -95,6 +113,13 @@ def parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="print the observations in report files as JSON Lines")
     extract.add_argument("files", nargs="+", metavar="FILE")
     extract.set_defaults(func=cmd_extract)
+
+    imp = sub.add_parser("import", help="check an official CSV, keep it in datasets/official, rebuild")
+    imp.add_argument("file", type=Path, metavar="FILE.csv")
+    imp.add_argument("--replace", action="store_true", help="replace a kept file of the same name")
+    imp.add_argument("--datasets", type=Path, default=DATASETS, help="datasets folder")
+    _db_arg(imp)
+    imp.set_defaults(func=cmd_import)
 
     serve = sub.add_parser("serve", help="build if stale, then start the Streamlit dashboard")
     serve.add_argument("--port", type=int, default=int(os.environ.get("DASHBOARD_PORT", 8501)))

@@ -52,9 +52,10 @@ def test_build_command_writes_the_database(tmp_path: Path) -> None:
     db = tmp_path / "cli.duckdb"
     result = cli("build", "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert "4 observations" in result.stdout
+    assert "221 observations" in result.stdout  # the 4 of the seed reports + 217 official
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*) FROM observations").fetchone() == (4,)
+    assert con.execute("""SELECT count(*) FROM observations JOIN sources USING (source_id)
+                          WHERE sources.kind = 'report'""").fetchone() == (4,)
 
 
 def test_build_honours_dashboard_db(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from dashboard import official
 from dashboard.extract import DocumentError, Extractor, read_document
 from dashboard.paths import DATASETS, QUERIES, ROOT
 from dashboard.provinces import MERGER_DATE, OLD, OLD_SET_SINCE, Gazetteer
@@ -81,6 +82,20 @@ def extract_reports(datasets: Path, gazetteer: Gazetteer) -> tuple[pd.DataFrame,
     return pd.DataFrame(sources), obs_frame
 
 
+def with_official(sources: pd.DataFrame, observations: pd.DataFrame, datasets: Path,
+                  gazetteer: Gazetteer) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Add the official CSVs' sources and observations; any bad row stops the build."""
+    try:
+        official_sources, official_obs = official.frames(
+            official.read_official(datasets, gazetteer), datasets)
+    except official.OfficialFileError as error:
+        raise BuildError(str(error)) from error
+    observations = pd.concat([observations.drop(columns="obs_id", errors="ignore"), official_obs],
+                             ignore_index=True)
+    observations.insert(0, "obs_id", range(1, len(observations) + 1))
+    return pd.concat([sources, official_sources], ignore_index=True), observations
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     if frame.empty:
         return
@@ -102,6 +117,7 @@ def build(db: Path, datasets: Path = DATASETS) -> dict[str, int]:
     try:
         gazetteer = Gazetteer(datasets / "reference")
         sources, observations = extract_reports(datasets, gazetteer)
+        sources, observations = with_official(sources, observations, datasets, gazetteer)
         con = duckdb.connect(str(tmp))
         try:
             run(con, "create_schema")
@@ -126,7 +142,7 @@ def build(db: Path, datasets: Path = DATASETS) -> dict[str, int]:
 
 def newest_input(datasets: Path = DATASETS) -> float:
     """The newest modification time among the inputs a database is built from."""
-    folders = [datasets, QUERIES, ROOT / "dashboard" / "extract"]
+    folders = [datasets, QUERIES, ROOT / "dashboard" / "extract", ROOT / "dashboard" / "official"]
     times = [p.stat().st_mtime for folder in folders if folder.exists()
              for p in folder.rglob("*") if p.is_file()]
     return max(times, default=0.0)

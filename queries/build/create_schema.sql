@@ -58,15 +58,63 @@ CREATE TABLE observations (
     FOREIGN KEY (province_code, generation) REFERENCES provinces (code, generation)
 );
 
--- Whether each observation is the one shown by default, and if not, why not.
--- (Placeholder rule until official figures land: every actual is shown, targets are not.)
+-- Whether each observation is the one shown by default, and if not, why not (the choice rule).
+-- Per province, generation, indicator, year and standard, the actual values rank: an official
+-- source before a report; an exact figure before a qualified one ("over", "about"); an explicit
+-- year before a relative one before an inferred one; the newer source date; then the lower obs_id,
+-- so that the choice never depends on chance. Targets are never chosen.
+-- chosen_obs_id: the observation shown instead (itself when chosen).
 CREATE VIEW observation_status AS
-SELECT obs_id,
-       kind = 'actual' AS chosen,
-       CASE WHEN kind = 'target' THEN 'a target or plan, not an actual value' END AS reason
-FROM observations;
+WITH ranked AS (
+    SELECT o.obs_id, s.kind AS source_kind, o.qualifier IS NULL AS exact, s.date AS source_date,
+           CASE o.year_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END AS basis_rank,
+           row_number() OVER key_order AS rank,
+           first_value(o.obs_id) OVER key_order AS winner
+    FROM observations AS o JOIN sources AS s ON s.source_id = o.source_id
+    WHERE o.kind = 'actual'
+    WINDOW key_order AS (
+        PARTITION BY o.province_code, o.generation, o.indicator, o.year, coalesce(o.standard, '')
+        ORDER BY s.kind = 'official' DESC, o.qualifier IS NULL DESC,
+                 CASE o.year_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END,
+                 s.date DESC NULLS LAST, o.obs_id)
+)
+SELECT r.obs_id, r.rank = 1 AS chosen,
+       CASE WHEN r.rank = 1 THEN NULL
+            WHEN w.source_kind = 'official' AND r.source_kind = 'report'
+                THEN 'an official figure is preferred to a report (obs ' || w.obs_id || ')'
+            WHEN w.source_kind = 'official'
+                THEN 'another official figure came first (obs ' || w.obs_id || ')'
+            WHEN w.exact AND NOT r.exact
+                THEN 'an exact figure is preferred to a qualified one (obs ' || w.obs_id || ')'
+            WHEN w.basis_rank < r.basis_rank
+                THEN 'a figure with a more explicit year is preferred (obs ' || w.obs_id || ')'
+            WHEN w.source_date IS NOT NULL AND (r.source_date IS NULL OR w.source_date > r.source_date)
+                THEN 'a more recent report is preferred (obs ' || w.obs_id || ')'
+            ELSE 'an equally specific and recent report came first (obs ' || w.obs_id || ')'
+       END AS reason,
+       w.obs_id AS chosen_obs_id
+FROM ranked AS r JOIN ranked AS w ON w.obs_id = r.winner
+UNION ALL
+SELECT obs_id, false, 'a target or plan, not an actual value', NULL
+FROM observations WHERE kind = 'target';
 
 -- The values the pages show by default: one per province, indicator, year (and standard).
 -- Pages read this view, never the raw table, so the choice rule lives in one place.
 CREATE VIEW chosen_observations AS
 SELECT o.* FROM observations AS o JOIN observation_status AS s USING (obs_id) WHERE s.chosen;
+
+-- Two actual values of one province, indicator, year and standard from different sources that
+-- disagree beyond the tolerance: for percentages (units starting with '%') more than 0.05
+-- percentage points (a figure rounded to one decimal stays within 0.05 of the exact one); for
+-- counts more than 1% of the larger value. obs_a < obs_b; each pair is listed once.
+CREATE VIEW conflicts AS
+SELECT a.obs_id AS obs_a, b.obs_id AS obs_b, a.province_code, a.generation, a.indicator, a.year,
+       a.standard, a.unit, a.value AS value_a, b.value AS value_b, abs(a.value - b.value) AS difference
+FROM observations AS a
+JOIN observations AS b
+  ON b.province_code = a.province_code AND b.generation = a.generation
+ AND b.indicator = a.indicator AND b.year = a.year AND b.standard IS NOT DISTINCT FROM a.standard
+ AND b.obs_id > a.obs_id AND b.source_id <> a.source_id
+WHERE a.kind = 'actual' AND b.kind = 'actual'
+  AND abs(a.value - b.value) > CASE WHEN a.unit LIKE '\%%' ESCAPE '\' THEN 0.05
+                                    ELSE 0.01 * greatest(abs(a.value), abs(b.value)) END + 1e-9;
