@@ -8,9 +8,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from dashboard.official.conflicts import conflicts
-from dashboard.paths import DATASETS
+from dashboard.paths import APP, DATASETS
 from dashboard.provinces import Gazetteer
 from dashboard.store.build import build
 
@@ -69,7 +70,8 @@ def test_official_beats_the_seed_report_that_agrees(built_db: Path) -> None:
         ORDER BY s.kind""").fetchall()
     assert rows[0][:2] == ("official", True) and rows[0][2] is None
     assert rows[1][:2] == ("report", False) and rows[1][2].startswith("an official figure is preferred")
-    assert conflicts(con).empty
+    listed = conflicts(con, "grdp_growth")
+    assert listed[(listed["province_code"] == "24") & (listed["year"] == 2023)].empty  # equal values
 
 
 def test_every_observation_has_a_status_and_one_value_per_key_is_chosen(built_db: Path) -> None:
@@ -117,7 +119,7 @@ CRAFTED = [
 
 
 @pytest.fixture(scope="module")
-def crafted(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+def crafted_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("crafted")
     datasets = folder / "datasets"
     shutil.copytree(DATASETS, datasets)
@@ -135,6 +137,13 @@ def crafted(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnecti
                        value, unit, qualifier, kind, standard, source_id, year_basis, quote)
                        VALUES (?, ?, 2024, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     [*obs[:9], obs[9], obs[10], f"sentence of {obs[0]}"])
+    con.close()
+    return db
+
+
+@pytest.fixture
+def crafted(crafted_db: Path):
+    con = duckdb.connect(str(crafted_db), read_only=True)
     yield con
     con.close()
 
@@ -177,3 +186,33 @@ def test_the_conflict_list_on_crafted_pairs(crafted: duckdb.DuckDBPyConnection) 
     assert (first["chosen_a"], first["chosen_b"]) == (False, True)
     assert first["difference"] == pytest.approx(0.7)
     assert set(conflicts(crafted, "jobs_created")["obs_a"]) == {9007, 9008}
+
+
+def test_the_conflicts_page_lists_both_quotes_and_sources(crafted_db: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DASHBOARD_DB", str(crafted_db))
+    page = AppTest.from_file(str(APP.parent / "app_pages" / "conflicts.py"), default_timeout=30)
+    page.run()
+    assert not page.exception
+    table = page.dataframe[0].value
+    assert len(table) == 4
+    row = table[table["Value A"] == 8.1].iloc[0]
+    assert row["Province"] == "Hà Nội" and row["Value B"] == 8.8
+    assert (row["Quote A"], row["Quote B"]) == ("sentence of 9001", "sentence of 9002")
+    assert row["Source A"] == "report: https://example.org/r-new"
+    assert row["Source B"] == "official: https://example.org/o-x"
+    assert (row["A is"], row["B is"]) == ("not shown", "shown")
+    page.multiselect[0].select("GRDP growth").run()
+    assert list(page.dataframe[0].value["Value A"]) == [8.1]
+
+
+def test_the_conflicts_page_says_when_there_are_none(datasets_copy: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.rmtree(datasets_copy / "reports")  # official rows alone never conflict
+    (datasets_copy / "reports").mkdir()
+    build(tmp_path / "official.duckdb", datasets_copy)
+    monkeypatch.setenv("DASHBOARD_DB", str(tmp_path / "official.duckdb"))
+    page = AppTest.from_file(str(APP.parent / "app_pages" / "conflicts.py"), default_timeout=30)
+    page.run()
+    assert not page.exception
+    assert page.success[0].value == "No two sources disagree beyond the tolerance."
