@@ -193,3 +193,14 @@ def test_a_bad_kept_file_stops_the_build(datasets_copy: Path, tmp_path: Path) ->
     with pytest.raises(BuildError, match=r"official/late\.csv:2: column value: 'seven'"):
         build(tmp_path / "x.duckdb", datasets_copy)
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_columns_in_any_order_with_extra_columns_and_quotes(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("notes,value,source_url,unit,year,standard,indicator,province_name_en\n"
+                    f'"a note, with a comma","6.5",{URL},pct,2023,,grdp_growth_pct,"Hà Nội"\n',
+                    encoding="utf-8")
+    [row] = read_official(DATASETS, files=[(path, "x.csv")])
+    assert (row.province_code, row.indicator, row.year, row.value) == ("01", "grdp_growth", 2023, 6.5)
+    assert row.text[row.value_offset:row.value_offset + len(row.value_text)] == "6.5"
+    assert row.value_offset == len('"a note, with a comma","')
