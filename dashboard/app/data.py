@@ -47,3 +47,24 @@ def units_with_data(version: tuple[str, int, int], indicator: str) -> pd.DataFra
 def observations(version: tuple[str, int, int], indicator: str, units: tuple[str, ...],
                  year_from: int, year_to: int) -> pd.DataFrame:
     return read.observations(cursor(), indicator, list(units), year_from, year_to)
+
+
+@st.cache_data(ttl=600, max_entries=16)
+def units(version: tuple[str, int, int]) -> pd.DataFrame:
+    return read.units(cursor())
+
+
+@st.cache_data(ttl=600, max_entries=16)
+def year_bounds(version: tuple[str, int, int]) -> tuple[int, int] | None:
+    return read.year_bounds(cursor())
+
+
+@st.cache_data(ttl=600, max_entries=256)
+def unit_observations(version: tuple[str, int, int], key: str) -> pd.DataFrame:
+    return read.unit_observations(cursor(), key)
+
+
+@st.cache_data(ttl=600, max_entries=256)
+def observation_sources(version: tuple[str, int, int], units: tuple[str, ...],
+                        indicators: tuple[str, ...], year_from: int, year_to: int) -> pd.DataFrame:
+    return read.observation_sources(cursor(), list(units), list(indicators), year_from, year_to)

@@ -19,9 +19,9 @@ def chart(fig: go.Figure, stem: str, key: str | None = None) -> None:
     """
     key = key or stem
     st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key=f"chart-{key}")
-    columns = st.columns(len(FORMATS), width=420)
-    for column, (fmt, mime) in zip(columns, FORMATS.items(), strict=True):
-        column.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt),
+    row = st.container(horizontal=True)
+    for fmt, mime in FORMATS.items():
+        row.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt),
                                file_name=f"{stem}.{fmt}", mime=mime, key=f"dl-{key}-{fmt}",
                                icon=":material/download:", on_click="ignore")
 
@@ -40,10 +40,10 @@ def parquet_bytes(frame: pd.DataFrame) -> bytes:
 def table(frame: pd.DataFrame, stem: str, key: str | None = None) -> None:
     """CSV and Parquet buttons for `frame`, named `stem.csv` / `stem.parquet`."""
     key = key or stem
-    left, right = st.columns(2, width=320)
-    left.download_button("CSV", data=lambda: csv_bytes(frame), file_name=f"{stem}.csv",
+    row = st.container(horizontal=True)
+    row.download_button("CSV", data=lambda: csv_bytes(frame), file_name=f"{stem}.csv",
                          mime="text/csv", key=f"dl-{key}-csv", icon=":material/download:",
                          on_click="ignore")
-    right.download_button("Parquet", data=lambda: parquet_bytes(frame), file_name=f"{stem}.parquet",
+    row.download_button("Parquet", data=lambda: parquet_bytes(frame), file_name=f"{stem}.parquet",
                           mime="application/vnd.apache.parquet", key=f"dl-{key}-parquet",
                           icon=":material/download:", on_click="ignore")

@@ -1,10 +1,26 @@
-"""Entry point: `streamlit run dashboard/app/main.py` (or `python -m dashboard serve`)."""
+"""Entry point: `streamlit run dashboard/app/main.py` (or `python -m dashboard serve`).
+
+The sidebar filters are drawn here, before the page, so every page shares them (and the URL).
+Add a page with one line in `pages`.
+"""
 
 import streamlit as st
+
+from dashboard.app import filters, url
 
 st.set_page_config(page_title="Vietnam provincial statistics", page_icon="📊", layout="wide")
 
 pages = [
-    st.Page("app_pages/explore.py", title="Explore", icon="📈", default=True),
+    st.Page("app_pages/compare.py", title="Compare", icon=":material/bar_chart:", default=True),
+    st.Page("app_pages/province.py", title="Province profile", icon=":material/location_on:",
+            url_path="province"),
+    st.Page("app_pages/sources.py", title="Sources", icon=":material/format_quote:", url_path="sources"),
+    st.Page("app_pages/data.py", title="Data", icon=":material/table:", url_path="data"),
+    st.Page("app_pages/conflicts.py", title="Conflicts", icon=":material/compare_arrows:"),
 ]
-st.navigation(pages).run()
+page = st.navigation(pages)
+before = url.snapshot()
+notice = st.container()
+st.session_state["_filters"] = filters.sidebar()
+page.run()
+url.report(before, notice)

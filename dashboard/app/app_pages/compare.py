@@ -1,0 +1,63 @@
+"""Compare: one indicator across provinces: a ranking for one year, lines over the years, a table."""
+
+import streamlit as st
+
+from dashboard.app import data, downloads, filters, tables
+from dashboard.charts import figures
+from dashboard.charts.export import file_stem
+
+st.title("Compare provinces")
+f = filters.current()
+if f is None:
+    st.info("The database holds no values yet. Add reports or official figures to datasets/ and rebuild.")
+    st.stop()
+
+version = data.db_version()
+everyone = data.observations(version, f.indicator, (), f.year_from, f.year_to)
+if everyone.empty:
+    st.info(f"No values of {f.name} between {f.year_from} and {f.year_to}. Widen the years or choose "
+            "another indicator.")
+    st.stop()
+chosen = everyone[(everyone["province_code"] + "-" + everyone["generation"].astype(str)).isin(f.units)] \
+    if f.units else everyone
+if f.indicator in figures.NOTES:
+    st.caption(figures.NOTES[f.indicator])
+
+# Ranking: every province with a value in one year.
+counts = everyone.groupby("year")["label"].nunique()
+years = sorted(counts.index.tolist(), reverse=True)
+fullest = max(years, key=lambda y: (counts[y], y))  # default: the latest year most provinces report
+rank_year = st.selectbox("Ranking year", years, index=years.index(fullest), key="rank_year",
+                         bind="query-params", width=220)
+picked = f.labels and ", ".join(f.labels)
+st.caption("Every province with a value in that year" + (f"; highlighted: {picked}." if picked else "."))
+downloads.chart(figures.ranking(everyone, rank_year, set(f.units), f.name, f.unit, f.indicator),
+                file_stem(f.indicator, "ranking", rank_year), key="ranking")
+
+# Lines over the year range for the chosen provinces.
+st.subheader("Over the years")
+if chosen.empty:
+    st.info(f"None of the chosen provinces ({picked}) has a value of {f.name} between {f.year_from} and "
+            f"{f.year_to}. Choose other provinces or widen the years.")
+    st.stop()
+if not f.units:
+    top = everyone[everyone["year"] == rank_year].nlargest(5, "value")
+    chosen = everyone[everyone["label"].isin(top["label"])]
+    st.caption(f"No provinces chosen: the five highest in {rank_year}. Choose provinces in the sidebar.")
+change = st.toggle("Show the change since the first year", key="change", bind="query-params")
+names = list(dict.fromkeys(chosen.sort_values("label")["label"]))
+stem_names = names if len(names) <= 4 else [f"{len(names)}-provinces"]
+downloads.chart(figures.lines(chosen, f.name, f.unit, f.indicator, change=change),
+                file_stem(f.indicator, *stem_names, f.years(), "change" if change else None), key="lines")
+
+# The table: each province's first and last value in the range, their change, a sparkline.
+st.subheader(f"Values, {f.year_from}–{f.year_to}")
+table = tables.compare_table(chosen)
+number = st.column_config.NumberColumn
+st.dataframe(table, hide_index=True, width="stretch", column_config={
+    "From": number(format="%d"), "To": number(format="%d"),
+    "First value": number(f"First value ({f.unit})", format="localized"),
+    "Last value": number(f"Last value ({f.unit})", format="localized"),
+    "Change": number(f"Change ({f.unit})", format="localized",
+                     help="Blank where there is one value, or the two use different standards"),
+    "Trend": st.column_config.LineChartColumn("Over the years")})

@@ -1,0 +1,79 @@
+"""The sidebar filters every page shares: indicator, provinces (or a whole region), years.
+
+Each widget is bound to the URL (`bind="query-params"`, the key is the parameter name), so a
+copied URL reopens the same view, and keeps its value in the session across pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.app import data
+
+
+@dataclass(frozen=True)
+class Filters:
+    indicator: str
+    name: str
+    unit: str
+    higher_is_better: bool | None
+    units: tuple[str, ...]    # 'code-generation' keys; () = every province
+    labels: tuple[str, ...]   # their on-screen names, same order
+    year_from: int
+    year_to: int
+
+    def years(self) -> str:
+        return str(self.year_from) if self.year_from == self.year_to else f"{self.year_from}-{self.year_to}"
+
+
+def _add_region(units: pd.DataFrame) -> None:
+    """Callback of "Add a whole region": its provinces join the selection, the picker resets."""
+    region = st.session_state.get("add_region")
+    if region:
+        chosen = list(st.session_state.get("province") or [])
+        chosen += [label for label in units.loc[units["region"] == region, "label"] if label not in chosen]
+        st.session_state["province"] = chosen
+    st.session_state["add_region"] = None
+
+
+def sidebar() -> Filters | None:
+    """Draw the filters in the sidebar; None when the database holds no shown values."""
+    version = data.db_version()
+    indicators = data.indicators(version)
+    bounds = data.year_bounds(version)
+    if indicators.empty or bounds is None:
+        return None
+    units = data.units(version)
+    meta = indicators.set_index("id")
+    with st.sidebar:
+        st.header("Filters")
+        by_name = dict(zip(meta["name"], meta.index, strict=True))
+        indicator = by_name[st.selectbox("Indicator", list(by_name), key="indicator", bind="query-params")]
+        labels = st.multiselect("Provinces", list(units["label"]), key="province", bind="query-params",
+                                placeholder="All provinces (type to search)")
+        regions = sorted(units["region"].dropna().unique())
+        st.selectbox("Add a whole region", regions, index=None, key="add_region",
+                     placeholder="Choose a region (63 provinces of 2024)",
+                     on_change=_add_region, args=(units,))
+        first, last = bounds
+        if first < last:
+            year_from, year_to = st.slider("Years", first, last, (first, last), key="years",
+                                           bind="query-params")
+        else:
+            year_from = year_to = first
+            st.caption(f"Years: {first} (the only year with data)")
+    keys = dict(zip(units["label"], units["key"], strict=True))
+    row = meta.loc[indicator]
+    hib = row["higher_is_better"]
+    return Filters(indicator=indicator, name=row["name"], unit=row["unit"],
+                   higher_is_better=None if pd.isna(hib) else bool(hib),
+                   units=tuple(keys[label] for label in labels), labels=tuple(labels),
+                   year_from=int(year_from), year_to=int(year_to))
+
+
+def current() -> Filters | None:
+    """The filters drawn in this run (main.py draws them before the page runs)."""
+    return st.session_state.get("_filters")
