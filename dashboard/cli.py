@@ -61,6 +61,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from dashboard.extract.evaluate import evaluate
+
+    report = evaluate(args.folder, args.gold or args.folder.parent / "gold.jsonl")
+    print(f"{report.documents} reports")
+    print(report.table())
+    if args.verbose:
+        for label, keys in (("missed", report.missed), ("spurious", report.spurious)):
+            for key in keys:
+                print(f"{label}: {key}")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from dashboard.official import OfficialFileError
     from dashboard.official.importer import import_csv
@@ -113,6 +126,12 @@ def parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="print the observations in report files as JSON Lines")
     extract.add_argument("files", nargs="+", metavar="FILE")
     extract.set_defaults(func=cmd_extract)
+
+    ev = sub.add_parser("evaluate", help="precision/recall/F1 of the extractor on annotated reports")
+    ev.add_argument("folder", type=Path, nargs="?", default=ROOT / "tests" / "extraction" / "devset")
+    ev.add_argument("--gold", type=Path, default=None, help="gold facts (default: FOLDER/../gold.jsonl)")
+    ev.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious facts")
+    ev.set_defaults(func=cmd_evaluate)
 
     imp = sub.add_parser("import", help="check an official CSV, keep it in datasets/official, rebuild")
     imp.add_argument("file", type=Path, metavar="FILE.csv")

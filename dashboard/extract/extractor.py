@@ -37,7 +37,7 @@ from dashboard.extract.numbers import Number, find_numbers
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
-ROLES = {"cue", "weak", "unit", "exclude", "national", "target", "actual"}
+ROLES = {"cue", "weak", "unit", "exclude", "scope", "national", "target", "actual"}
 _ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Maj|Prof|Jr|Sr|Co|Ltd|Inc|Corp|"
                             r"Dept|Vol|approx|etc|vs|e\.g|i\.e|Tp|U\.S|Th\.S|TS|PGS|GS|ThS)"
                             r"|\b[A-Z])\.$")
@@ -46,12 +46,13 @@ _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*
 _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
                        r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
                        r"nam |the year |the end of |(?:the )?(?:same )?period of )?$")
-_AFTER_BREAK = re.compile(r"[,;:()\[\]]|\d|\s(?:and|while|whereas|but|va|trong khi|con|nhung)\s")
+_AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|va|trong khi|con|nhung)\s")
 _IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của)\s+$", re.I)
 _EXPLICIT_LEAD = re.compile(r"^\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
 _RELATIVE = [
-    (re.compile(r"\b(?:last year|nam ngoai|nam qua|the past year)\b"), "doc-1"),
+    (re.compile(r"\b(?:last year|nam ngoai)\b"), "doc-1"),
+    (re.compile(r"\b(?:nam qua|the past year|the year|during the year|trong nam)\b"), "lastfull"),
     (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
                 r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
     (re.compile(r"\b(?:this year|the current year|nam nay)\b"), "doc"),
@@ -63,8 +64,9 @@ _GLUE = frozenset(re.findall(r"\w+", """
     vs compared year years s a an its their province city provinces cities followed by by then
     but neighbouring neighboring saw had has stood figure figures rate rates level levels this
     that va nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu
-    vay tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu previous
-    last same cung truoc ngoai nay respective
+    vay former cu after achieving sau khi higher lower than above below thap hon cao vuot
+    exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu
+    previous last same cung truoc ngoai nay respective
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -142,6 +144,8 @@ def load_cues(datasets: Path = DATASETS) -> tuple[Cue, ...]:
         rows = list(csv.DictReader(handle))
     cues = []
     for line, row in enumerate(rows, start=2):
+        if None in row or None in row.values():
+            raise ValueError(f"{path}:{line}: expected 4 fields (quote a pattern that has a comma)")
         if row["role"] not in ROLES:
             raise ValueError(f"{path}:{line}: unknown role {row['role']!r} (one of {sorted(ROLES)})")
         try:
@@ -152,7 +156,7 @@ def load_cues(datasets: Path = DATASETS) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-_KEPT = set("-–—%,.;:()[]/+")
+_KEPT = set("-–—%,.;:()[]/+!?\n")
 
 
 @cache
@@ -167,7 +171,7 @@ def _fold_char(ch: str) -> str:
 
 
 def fold_same_length(text: str) -> str:
-    """Lower case, no diacritics, sentence punctuation kept, other marks as spaces; same length."""
+    """Lower case, no diacritics, punctuation and line breaks kept, other marks as spaces; same length."""
     return "".join(map(_fold_char, text))
 
 
@@ -204,16 +208,18 @@ class Decision:
 def sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence: '.', '!', '?' before a capital or digit, or a line break.
 
-    A single line break does not end a sentence when the next line starts in lower case
-    (hard-wrapped text); any line break between two sentences starts a new paragraph.
+    A single line break does not end a sentence when the line is long and unpunctuated or the
+    next starts in lower case (hard-wrapped text); a short unpunctuated line is a title. Any line
+    break between two sentences starts a new paragraph.
     """
     cuts = []
     for match in _BREAK.finditer(text):
         rest = text[match.end():match.end() + 200].lstrip()
         if match.group() == "\n":
-            before = text[:match.start()].rstrip()[-1:]
-            if (rest[:1].islower()) or before in (",", "(", "-", "–"):
-                continue
+            line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
+            wrapped = len(line) >= 60 and line[-1:] not in ".!?:;\"”)" and rest[:1] not in "-•*#+>"
+            if rest[:1].islower() or line[-1:] in (",", "(", "-", "–") or wrapped:
+                continue  # a hard-wrapped line goes on; a short unpunctuated one is a title
             cuts.append(match.start())
         elif not rest or not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'“‘(-•*#"):
             continue
@@ -272,11 +278,12 @@ class _DocumentPass:
         places += [Place(m.start, m.end, None) for m in self.markers if m.role == "national"]
         self.places = sorted(places, key=lambda p: p.end)
         self.place_ends = [p.end for p in self.places]
+        self.dates = [(a, b) for a, b, _ in find_dates(self.text)]
         self.years = self._year_mentions()
         self.year_ends = [y.end for y in self.years]
 
     def _year_mentions(self) -> list[YearMention]:
-        dates = [(a, b) for a, b, _ in find_dates(self.text)]
+        dates = self.dates
         found = []
         for match in _YEAR_WORD.finditer(self.text):
             if any(a <= match.start() < b for a, b in dates):
@@ -296,32 +303,67 @@ class _DocumentPass:
         hi = bisect.bisect_right(ends, end)
         return [i for i in items[lo:hi] if i.start >= start]
 
+    def _context_years(self, spans: list[tuple[int, int, int, list[Number]]]) -> None:
+        """The years the report's figures are stated for, actual and target, most stated first.
+
+        An undated figure in a report whose other figures are for 2023 is a 2023 figure: this is
+        "the document's context" when a sentence gives no year.
+        """
+        counts: dict[str, Counter] = {"actual": Counter(), "target": Counter()}
+        for start, end, _, numbers in spans:
+            roles = {m.role for m in self._between(self.marker_ends, self.markers, start, end)}
+            years = [y for y in self._between(self.year_ends, self.years, start, end) if y.year]
+            if not roles & {"cue", "weak", "exclude"} or not years:
+                continue
+            for number in (n for n in numbers if not n.is_year):
+                before = [y for y in years if y.end <= number.start]
+                after = self._year_after(number, self._after_end(number, end))
+                year = after if after and after.year else (before[-1] if before else years[0])
+                counts[self._kind(start, number)][year.year] += 1
+        self.context = {kind: max(c, key=lambda y: (c[y], y)) if c else None
+                        for kind, c in counts.items()}
+
     def run(self) -> list[Observation]:
         observations: dict[tuple, Observation] = {}
         paragraph_year: tuple[int, int] | None = None  # (paragraph, year) from "In 2023, ..."
-        for start, end, paragraph in sentences(self.text):
+        spans = [(a, b, p, find_numbers(self.text, self.doc.language, a, b))
+                 for a, b, p in sentences(self.text)]
+        self._context_years(spans)
+        for start, end, paragraph, found in spans:
             if paragraph_year and paragraph_year[0] != paragraph:
                 paragraph_year = None
-            numbers = [n for n in find_numbers(self.text, self.doc.language, start, end)]
+            numbers = [n for n in found if (not n.is_year or self._count_unit_after(n))
+                       and not any(a < n.end and n.start < b for a, b in self.dates)]
             previous = Decision(None, start)
             prev_number: Number | None = None
-            for number in numbers:
-                if number.is_year and not self._count_unit_after(number):
-                    continue
-                obs, previous = self._observe(start, end, number, prev_number, previous, paragraph_year)
+            for i, number in enumerate(numbers):
+                next_start = numbers[i + 1].start if i + 1 < len(numbers) else end
+                obs, previous = self._observe(start, end, number, prev_number, next_start, previous,
+                                              paragraph_year)
                 prev_number = number
                 if obs is not None:
                     key = (obs.province_code, obs.generation, obs.indicator, obs.year, obs.value, obs.kind)
                     observations.setdefault(key, obs)
-            lead = _EXPLICIT_LEAD.match(self.folded, start)
-            years = self._between(self.year_ends, self.years, start, min(end, start + 40))
-            if lead and years and years[0].year and lead.end() >= years[0].start - 1:
-                paragraph_year = (paragraph, years[0].year)
+            paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
         return list(observations.values())
 
+    def _paragraph_year(self, start: int, end: int, paragraph: int, numbers: list[Number]
+                        ) -> tuple[int, int] | None:
+        """A year that the following sentences of a paragraph inherit: "In 2023, ..." or one
+        stated in a sentence about an indicator with no figure of its own ("Growth diverged in 2023.")."""
+        years = [y for y in self._between(self.year_ends, self.years, start, end) if y.year]
+        if not years:
+            return None
+        lead = _EXPLICIT_LEAD.match(self.folded, start)
+        if lead and lead.end() >= years[0].start - 1:
+            return paragraph, years[0].year
+        if all(n.is_year for n in numbers) and any(
+                m.role in ("cue", "weak") for m in self._between(self.marker_ends, self.markers, start, end)):
+            return paragraph, years[-1].year
+        return None
+
     def _count_unit_after(self, number: Number) -> bool:
-        self.folded[number.end:number.end + 40]
-        return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=3)
+        return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=2)
                    for c in self.x.counts)
 
     def _markers_in(self, role: str, indicator: str, start: int, end: int,
@@ -334,14 +376,14 @@ class _DocumentPass:
 
     # ---- per number -----------------------------------------------------------------------------
     def _observe(self, s_start: int, s_end: int, number: Number, prev_number: Number | None,
-                 previous: Decision, paragraph_year: tuple[int, int] | None
+                 next_start: int, previous: Decision, paragraph_year: tuple[int, int] | None
                  ) -> tuple[Observation | None, Decision]:
         seg_start = previous.end
-        after_end = self._after_end(number, s_end)
+        after_end = self._after_end(number, next_start)
         if number.percent or number.points:
             indicator = self._rate_indicator(seg_start, number, after_end, previous)
         else:
-            indicator = self._count_indicator(seg_start, number, after_end)
+            indicator = self._count_indicator(seg_start, number, after_end, s_end)
         decision = Decision(indicator, number.end)
         if indicator is None or number.points or self._excluded_after(indicator, number, after_end):
             return None, decision
@@ -366,7 +408,7 @@ class _DocumentPass:
         if code is None:
             return None, decision
         kind = self._kind(s_start, number)
-        year, basis, note = self._year(s_start, s_end, seg_start, number, after_end, ind, kind,
+        year, basis, note = self._year(s_start, next_start, seg_start, number, after_end, ind, kind,
                                        paragraph_year)
         if year is None:
             return None, decision
@@ -395,23 +437,28 @@ class _DocumentPass:
     def _light(self, start: int, end: int) -> bool:
         """Only list glue between two numbers: 'and', 'in', a province, a year."""
         chunk = list(self.folded[start:end])
+        markers = [m for m in self._between(self.marker_ends, self.markers, start, end)
+                   if m.role in ("target", "actual")]
         for item in (*self._between(self.place_ends, self.places, start, end),
-                     *self._between(self.year_ends, self.years, start, end)):
+                     *self._between(self.year_ends, self.years, start, end), *markers):
             chunk[item.start - start:item.end - start] = " " * (item.end - item.start)
         return all(w in _GLUE for w in re.findall(r"[a-z]+", "".join(chunk)))
 
     def _rate_indicator(self, seg_start: int, number: Number, after_end: int,
                         previous: Decision) -> str | None:
         markers = [m for m in self._between(self.marker_ends, self.markers, seg_start, number.start)
-                   if m.role in ("cue", "weak", "exclude")
+                   if m.role in ("cue", "weak", "exclude", "scope")
                    and (m.indicator == "*" or m.indicator in self.x.rates)]
+        cues = [m for m in markers if m.role == "cue"]
+        if cues and any(m.role == "scope" and m.indicator in ("*", cues[-1].indicator) for m in markers):
+            return None  # "Among ethnic-minority households, the poverty rate was 31.4%"
         for m in reversed(markers):
             if m.role == "cue":
                 return m.indicator
-            if m.role == "exclude":
+            if m.role in ("exclude", "scope"):
                 return None
             if m.role == "weak":  # generic growth counts only when nothing else here is ruled out
-                if any(e.role == "exclude" and e.indicator in ("*", m.indicator) for e in markers):
+                if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
                     return None
                 return m.indicator
         if previous.indicator in self.x.rates and self._light(seg_start, number.start):
@@ -422,18 +469,25 @@ class _DocumentPass:
             return head[0].indicator  # "achieved 13.45% economic growth"
         return None
 
-    def _count_indicator(self, seg_start: int, number: Number, after_end: int) -> str | None:
-        """A count needs its unit right after it and a cue beside it, with nothing ruling it out."""
+    def _count_indicator(self, seg_start: int, number: Number, after_end: int, s_end: int
+                         ) -> str | None:
+        """A count needs its unit right after it and a cue beside it, with nothing ruling it out.
+
+        The cue may also close the sentence ("More than 250 participants, including ..., attended")
+        unless another count of the same unit comes first.
+        """
         best: tuple[int, str] | None = None
         for indicator in self.x.counts:
             if not self._markers_in("unit", indicator, number.end, after_end, head_words=3):
                 continue
             before = self._markers_in("cue", indicator, seg_start, number.start)
-            after = self._markers_in("cue", indicator, number.end, after_end)
+            after = self._markers_in("cue", indicator, number.end, self._next_count(number, s_end, indicator))
             if not before and not after:
                 continue
             last_cue = before[-1].end if before else -1
-            if any(e.end > last_cue for e in self._markers_in("exclude", indicator, seg_start, number.start)):
+            ruled_out = self._markers_in("exclude", indicator, seg_start, number.start)
+            if any(e.end > last_cue for e in ruled_out) or \
+                    self._markers_in("scope", indicator, seg_start, number.start):
                 continue
             distance = min([number.start - before[-1].end] if before else [] +
                            [c.start - number.end for c in after])
@@ -441,9 +495,17 @@ class _DocumentPass:
                 best = (distance, indicator)
         return best[1] if best else None
 
+    def _next_count(self, number: Number, s_end: int, indicator: str) -> int:
+        """Where the next number counting the same kind of thing starts (or the sentence ends)."""
+        for n in find_numbers(self.text, self.doc.language, number.end, s_end):
+            if not n.percent and self._markers_in("unit", indicator, n.end, s_end, head_words=3):
+                return n.start
+        return s_end
+
     def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
-        if self._markers_in("exclude", indicator, number.end, after_end, head_words=6):
+        if self._markers_in("exclude", indicator, number.end, after_end, head_words=6) or \
+                self._markers_in("scope", indicator, number.end, after_end, head_words=6):
             return True
         return any(m.role == "national" and m.start - number.end < 15
                    for m in self._between(self.marker_ends, self.markers, number.end, after_end))
@@ -473,8 +535,7 @@ class _DocumentPass:
         return "target" if target and max(target) > max(actual, default=-1) else "actual"
 
     def _year_after(self, number: Number, after_end: int) -> YearMention | None:
-        limit = max(after_end, min(number.end + 14, len(self.text)))
-        for y in self._between(self.year_ends, self.years, number.end, limit):
+        for y in self._between(self.year_ends, self.years, number.end, after_end):
             gap = self.folded[number.end:y.start]
             if len(gap.split()) <= 4:
                 return y
@@ -488,6 +549,8 @@ class _DocumentPass:
             return doc_year
         if mention.relative == "doc-1":
             return doc_year - 1 if doc_year else None
+        if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
+            return self.context["actual"] or self._last_full_year()
         earlier = [y for y in self.years[:bisect.bisect_left(self.year_ends, mention.start)] if y.year]
         if mention.relative == "prev":
             in_sentence = [y for y in earlier if y.start >= s_start]
@@ -496,7 +559,7 @@ class _DocumentPass:
             return doc_year - 1 if doc_year else None
         return earlier[-1].year if earlier else doc_year  # "the same year"
 
-    def _year(self, s_start: int, s_end: int, seg_start: int, number: Number, after_end: int,
+    def _year(self, s_start: int, next_start: int, seg_start: int, number: Number, after_end: int,
               ind: Indicator, kind: str, paragraph_year: tuple[int, int] | None
               ) -> tuple[int | None, str, str]:
         """The year a figure is for, and how that was decided (explicit / relative / inferred)."""
@@ -505,9 +568,7 @@ class _DocumentPass:
             in_segment = self._between(self.year_ends, self.years, seg_start, number.start)
             mention = in_segment[-1] if in_segment else None
         if mention is None:
-            nxt = find_numbers(self.text, self.doc.language, number.end, s_end)
-            stop = next((n.start for n in nxt if not n.is_year), s_end)
-            later = self._between(self.year_ends, self.years, number.end, stop)
+            later = self._between(self.year_ends, self.years, number.end, next_start)
             mention = later[0] if later else None
         if mention is None:
             in_sentence = self._between(self.year_ends, self.years, s_start, number.start)
@@ -522,15 +583,24 @@ class _DocumentPass:
         if paragraph_year is not None:
             return paragraph_year[1], "explicit", f"stated earlier in the paragraph: {paragraph_year[1]}"
         doc_year = self.doc.year
-        if doc_year is None:
-            return None, "inferred", "no year in the sentence or the report"
         source = f"dated {self.doc.date.isoformat()}" if self.doc.date else f"about {doc_year}"
         if ind.year_rule == "event_year":
             return doc_year, "inferred", f"the event's year: the report is {source}"
+        if self.context[kind] is not None:
+            return (self.context[kind], "inferred",
+                    f"no year in the sentence; the report's {kind} figures are for {self.context[kind]}")
+        if doc_year is None:
+            return None, "inferred", "no year in the sentence or the report"
         if kind == "target":
             return doc_year, "inferred", f"a target with no year: the report's year ({source})"
-        return (doc_year - 1, "inferred",
+        return (self._last_full_year(), "inferred",
                 f"no year stated; the report is {source} and reports the last full year")
+
+    def _last_full_year(self) -> int | None:
+        """The year a report's undated results are for: a December review reports its own year."""
+        if self.doc.date is not None:
+            return self.doc.date.year if self.doc.date.month == 12 else self.doc.date.year - 1
+        return self.doc.year - 1 if self.doc.year else None
 
     def _standard(self, s_start: int, s_end: int) -> str | None:
         match = re.search(r"(?:standard|chuan|multidimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"

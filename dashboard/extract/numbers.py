@@ -18,6 +18,8 @@ _QUALIFIERS = {
     "roughly": "about", "an estimated": "about", "estimated": "about",
     "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
     "up to": "up to", "tới": "up to",
+    "below": "under", "under": "under", "less than": "under", "fewer than": "under", "dưới": "under",
+    "chưa đến": "under", "chưa tới": "under",
 }
 _SCALES = {"million": 1e6, "triệu": 1e6, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3,
            "billion": 1e9, "tỷ": 1e9, "tỉ": 1e9}

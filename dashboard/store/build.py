@@ -70,7 +70,7 @@ def extract_reports(datasets: Path, gazetteer: Gazetteer) -> tuple[pd.DataFrame,
         source_id = f"r-{doc.sha256[:12]}"
         sources.append({
             "source_id": source_id, "path": str(path.relative_to(datasets)), "sha256": doc.sha256,
-            "title": doc.title, "date": None, "kind": "report", "url": None,
+            "title": doc.title, "date": doc.date, "kind": "report", "url": None,
             "language": doc.language, "text": doc.text,
         })
         for obs in extractor.extract(doc):

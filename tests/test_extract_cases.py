@@ -1,0 +1,155 @@
+"""The extractor on the cases the issue names, one short report each; and reading each file type."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.extract import DocumentError, Extractor, read_document
+from dashboard.extract.documents import document_from_text
+from dashboard.extract.numbers import find_numbers, parse_number
+from dashboard.paths import ROOT
+from dashboard.provinces import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Gazetteer())
+
+
+def facts(extractor: Extractor, text: str) -> set[tuple]:
+    doc = document_from_text("case.txt", text)
+    return {(o.province, o.indicator, o.year, o.value, o.kind) for o in extractor.extract(doc)}
+
+
+@pytest.mark.parametrize(("token", "language", "value"), [
+    ("33,000", "en", 33000), ("33.000", "vi", 33000), ("13,45", "vi", 13.45), ("13.45", "en", 13.45),
+    ("1.200", "en", 1.2), ("1.200", "vi", 1200), ("13.45", "vi", 13.45), ("1,234,567.5", "en", 1234567.5),
+])
+def test_separators_follow_the_language(token: str, language: str, value: float) -> None:
+    assert parse_number(token, language) == value
+
+
+@pytest.mark.parametrize(("text", "language", "value", "qualifier"), [
+    ("1.2 million", "en", 1.2e6, None), ("1,2 triệu", "vi", 1.2e6, None),
+    ("28,5 nghìn", "vi", 28500, None), ("hơn 300", "vi", 300, "over"), ("gần 500", "vi", 500, "nearly"),
+    ("khoảng 250", "vi", 250, "about"), ("more than 2,000", "en", 2000, "over"),
+    ("around 45,000", "en", 45000, "about"),
+])
+def test_scales_and_qualifiers(text: str, language: str, value: float, qualifier: str | None) -> None:
+    [number] = find_numbers(text, language)
+    assert (number.value, number.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quang Ninh's GRDP grew 10.03% in 2023, above the national average of 5.05%.",
+     {("Quang Ninh", "grdp_growth", 2023, 10.03, "actual")}),
+    ("Binh Duong's economy contracted by 4.83% in 2021.",
+     {("Binh Duong", "grdp_growth", 2021, -4.83, "actual")}),
+    ("Năm 2021, tăng trưởng kinh tế của tỉnh Bình Dương âm 4,83%.",
+     {("Binh Duong", "grdp_growth", 2021, -4.83, "actual")}),
+    ("Ha Giang's poverty rate dropped by 4.2 percentage points to 25.97% in 2023.",
+     {("Ha Giang", "poverty_rate", 2023, 25.97, "actual")}),
+    ("Dien Bien's poverty rate fell by 3.5% to 11.2% in 2022.",
+     {("Dien Bien", "poverty_rate", 2022, 11.2, "actual")}),
+    ("Năm 2023, tỷ lệ hộ nghèo tỉnh Bắc Giang giảm còn 2,63%.",
+     {("Bac Giang", "poverty_rate", 2023, 2.63, "actual")}),
+    ("Tra Vinh's GRDP growth was 2.62% in 2021, 8.01% in 2022 and 5.49% in 2023.",
+     {("Tra Vinh", "grdp_growth", y, v, "actual")
+      for y, v in ((2021, 2.62), (2022, 8.01), (2023, 5.49))}),
+    ("In 2023, Tra Vinh recorded GRDP growth of 5.5% and Soc Trang 6.3%.",
+     {("Tra Vinh", "grdp_growth", 2023, 5.5, "actual"),
+      ("Soc Trang", "grdp_growth", 2023, 6.3, "actual")}),
+    ("Vietnam's GDP grew 5.05% in 2023. GDP cả nước năm 2023 tăng 5,05%.", set()),
+    ("Bac Ninh targets GRDP growth of 8% in 2024.", {("Bac Ninh", "grdp_growth", 2024, 8.0, "target")}),
+    ("Năm 2024, tỉnh Bắc Ninh phấn đấu tăng trưởng GRDP đạt 8%.",
+     {("Bac Ninh", "grdp_growth", 2024, 8.0, "target")}),
+    ("In 2023, the poverty rate among ethnic minority households in Ha Giang was 31.4%.", set()),
+    ("In 2023, Long An's export turnover grew 9%, budget revenue rose 4% and per capita income 7%.", set()),
+    ("In 2023, Nghe An created jobs for 46,800 workers, 17,200 of whom went abroad.",
+     {("Nghe An", "jobs_created", 2023, 46800.0, "actual")}),
+    ("Năm 2023, Long An giải quyết việc làm cho 33.000 lao động, trong đó 11.300 người đi làm việc "
+     "ở nước ngoài.",
+     {("Long An", "jobs_created", 2023, 33000.0, "actual")}),
+    ("A conference in Da Lat, Lam Dong on 5 May 2024 gathered officials from 13 provinces and cities.",
+     set()),
+])
+def test_cases_from_the_issue(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+def test_relative_years(extractor: Extractor) -> None:
+    text = ("HAI PHONG, January 5, 2024 - Last year, Hai Phong's GRDP grew 10.34%. "
+            "In 2022 Bac Giang's economy grew 19.3%. Its poverty rate fell to 3.01% the same year.")
+    doc = document_from_text("r.txt", text)
+    by_value = {o.value: o for o in Extractor(Gazetteer()).extract(doc)}
+    assert (by_value[10.34].year, by_value[10.34].year_basis) == (2023, "relative")
+    assert (by_value[3.01].year, by_value[3.01].year_basis, by_value[3.01].province) == \
+        (2022, "relative", "Bac Giang")
+
+
+def test_quy_nhon_event_after_the_merger_is_gia_lai(extractor: Extractor) -> None:
+    after = document_from_text("a.txt", "A forum opened in Quy Nhon on 15 July 2025. "
+                                        "It was attended by about 400 delegates.")
+    before = document_from_text("b.txt", "Ngày 20/6/2025, tại TP. Quy Nhơn, hội nghị có hơn 300 "
+                                         "đại biểu tham dự.")
+    [a] = extractor.extract(after)
+    [b] = extractor.extract(before)
+    assert after.date == date(2025, 7, 15) and before.date == date(2025, 6, 20)
+    assert (a.province, a.province_code, a.generation, a.value, a.qualifier) == \
+        ("Gia Lai", "52", 2025, 400.0, "about")
+    assert (b.province, b.province_code, b.generation, b.value, b.qualifier) == \
+        ("Binh Dinh", "52", 2024, 300.0, "over")
+
+
+def test_html_drops_scripts_and_styles(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>T</title><style>p{}</style></head><body>"
+                    "<script>var x = 'GRDP grew 99% in 2023';</script>"
+                    "<p>Bac Giang&#39;s GRDP grew <b>13.45%</b> in 2023.</p></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    assert doc.text == "Bac Giang's GRDP grew 13.45% in 2023."
+    assert doc.title == "T"
+    [obs] = Extractor(Gazetteer()).extract(doc)
+    assert obs.value == 13.45
+
+
+def test_pdf_text_layer() -> None:
+    doc = read_document(ROOT / "tests" / "extraction" / "devset" / "en25-long-an-annual-report.pdf")
+    assert "Long An's GRDP grew 6.05% in 2023" in doc.text
+    assert doc.date == date(2023, 12, 27)
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("report.docx", b"PK", "unsupported file type"),
+    ("scan.pdf", b"not a pdf", "not a PDF"),
+    ("broken.pdf", b"%PDF-1.4\n garbage", "PDF"),
+    ("latin1.txt", "Bình".encode("cp1258", errors="replace") + b"\xff", "not UTF-8"),
+])
+def test_bad_files_name_the_file(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as error:
+        read_document(path)
+    assert name in str(error.value) and message in str(error.value)
+
+
+def test_build_stores_the_event_date_and_the_2025_unit(tmp_path: Path, datasets_copy: Path) -> None:
+    import duckdb
+
+    from dashboard.store.build import build
+
+    (datasets_copy / "reports" / "quy-nhon-2025.txt").write_text(
+        "A forum opened in Quy Nhon on 15 July 2025. It was attended by about 400 delegates.\n",
+        encoding="utf-8")
+    db = tmp_path / "dated.duckdb"
+    build(db, datasets_copy)
+    con = duckdb.connect(str(db), read_only=True)
+    row = con.execute("""
+        SELECT s.date, o.province_code, o.generation, p.name_en, o.value
+        FROM observations o JOIN sources s USING (source_id)
+        JOIN provinces p ON p.code = o.province_code AND p.generation = o.generation
+        WHERE s.path LIKE '%quy-nhon-2025%'""").fetchall()
+    assert row == [(date(2025, 7, 15), "52", 2025, "Gia Lai", 400.0)]
