@@ -135,7 +135,7 @@ def lines(frame: pd.DataFrame, name: str, unit: str, indicator: str, change: boo
     fig.update_layout(
         template=TEMPLATE_NAME,
         title={"text": f"{_escape(name)} ({_escape(unit)}), {years_text(frame)}: {what}"},
-        xaxis={"title": "Year", "dtick": 1, "type": "linear"},
+        xaxis={"title": None, "dtick": 1, "type": "linear"},
         yaxis={"title": ytitle, "zeroline": change},
         legend={"orientation": "h", "y": -0.22, "yanchor": "top", "x": 0},
         margin={"b": 150},
@@ -161,7 +161,7 @@ def small_multiples(frame: pd.DataFrame, province: str) -> go.Figure:
     for i, n in enumerate(names):
         part = frame[frame["indicator_name"] == n]
         for j, (standard, line) in enumerate(part.groupby(part["standard"].fillna(""), sort=True)):
-            fig.add_scatter(x=line["year"], y=line["value"], mode="lines+markers+text",
+            fig.add_scatter(x=line["year"], y=line["value"], mode="lines+markers+text", cliponaxis=False,
                             text=[number(v) for v in line["value"]], textposition="top center",
                             line={"color": COLORWAY[i % len(COLORWAY)], "dash": "solid" if j == len(
                                 part["standard"].fillna("").unique()) - 1 else "dot"},

@@ -47,8 +47,9 @@ if not f.units:
 change = st.toggle("Show the change since the first year", key="change", bind="query-params")
 names = list(dict.fromkeys(chosen.sort_values("label")["label"]))
 stem_names = names if len(names) <= 4 else [f"{len(names)}-provinces"]
+span = figures.years_text(chosen).replace("–", "-")
 downloads.chart(figures.lines(chosen, f.name, f.unit, f.indicator, change=change),
-                file_stem(f.indicator, *stem_names, f.years(), "change" if change else None), key="lines")
+                file_stem(f.indicator, *stem_names, span, "change" if change else None), key="lines")
 
 # The table: each province's first and last value in the range, their change, a sparkline.
 st.subheader(f"Values, {f.year_from}–{f.year_to}")

@@ -4,6 +4,7 @@ import streamlit as st
 
 from dashboard.app import data, downloads, filters, tables
 from dashboard.charts.export import file_stem
+from dashboard.charts.figures import years_text
 
 st.title("Data")
 f = filters.current()
@@ -24,4 +25,4 @@ st.caption(f"{len(table)} values of {f.name} ({f.unit}) for {where}, {f.year_fro
 st.dataframe(table, hide_index=True, width="stretch",
              column_config={"quote": st.column_config.TextColumn("Source sentence", width="large")})
 names = list(f.labels) if 0 < len(f.labels) <= 4 else [f"{len(f.labels)}-provinces"] if f.labels else []
-downloads.table(table, file_stem(f.indicator, *names, f.years()), key="data")
+downloads.table(table, file_stem(f.indicator, *names, years_text(frame).replace("–", "-")), key="data")
