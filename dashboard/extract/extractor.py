@@ -59,14 +59,15 @@ _RELATIVE = [
     (re.compile(r"\b(?:(?:the )?same year|that year|cung nam|nam do|trong nam nay)\b"), "same"),
 ]
 _GLUE = frozenset(re.findall(r"\w+", """
-    and in of while whereas with respectively recorded reached posted achieved at was were is
-    for the to from up down rose grew increased fell decreased declined dropped against versus
-    vs compared year years s a an its their province city provinces cities followed by by then
-    but neighbouring neighboring saw had has stood figure figures rate rates level levels this
-    that va nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu
-    vay former cu after achieving sau khi higher lower than above below thap hon cao vuot
-    exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu
-    previous last same cung truoc ngoai nay respective
+    and in of while whereas with respectively recorded reached posted achieved at was were is for
+    the to from up down rose grew increased fell decreased declined dropped against versus vs
+    compared year years s a an its their province city provinces cities followed by by then but
+    neighbouring neighboring saw had has stood figure figures rate rates level levels this that va
+    nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu vay it wide
+    overall whole general chung faster slower nhanh cham households ho former cu after achieving sau
+    khi higher lower than above below thap hon cao vuot exceeding tuong ung ghi nhan dung sau toi
+    den xuong len voi nhung khi ca ty le toc do tu previous last same cung truoc ngoai nay
+    respective
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -76,6 +77,7 @@ _NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|sh
                               r"muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
 _TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len muc|to reach|to just|"
                              r"reaching|den|toi|-)\s+(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con|nhung|toan tinh)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
@@ -133,7 +135,8 @@ def load_indicators(datasets: Path = DATASETS) -> dict[str, Indicator]:
 def _spaces(pattern: str) -> str:
     """A space in a cue matches any run of spaces, except inside a look-behind (fixed width)."""
     parts = re.split(r"(\(\?<[!=][^)]*\))", pattern)
-    return "".join(p if p.startswith("(?<") else p.replace(" ", r"\s+") for p in parts)
+    return "".join(p if p.startswith("(?<") else p.replace(" ?", r"\s*").replace(" ", r"\s+")
+                   for p in parts)
 
 
 @cache
@@ -203,6 +206,7 @@ class Decision:
     """What the previous number in a sentence was decided to measure, for lists to carry."""
     indicator: str | None
     end: int
+    excluded: bool = False  # ruled out (exports, ethnic-minority households): list items after it too
 
 
 def sentences(text: str) -> list[tuple[int, int, int]]:
@@ -329,12 +333,16 @@ class _DocumentPass:
         spans = [(a, b, p, find_numbers(self.text, self.doc.language, a, b))
                  for a, b, p in sentences(self.text)]
         self._context_years(spans)
+        previous, last_paragraph = Decision(None, 0), -1
         for start, end, paragraph, found in spans:
             if paragraph_year and paragraph_year[0] != paragraph:
                 paragraph_year = None
             numbers = [n for n in found if (not n.is_year or self._count_unit_after(n))
                        and not any(a < n.end and n.start < b for a, b in self.dates)]
-            previous = Decision(None, start)
+            if paragraph != last_paragraph:
+                previous = Decision(None, start)
+            previous = Decision(previous.indicator, start)  # "GRDP grew 9%. Last year it grew 7.86%."
+            last_paragraph = paragraph
             prev_number: Number | None = None
             for i, number in enumerate(numbers):
                 next_start = numbers[i + 1].start if i + 1 < len(numbers) else end
@@ -367,12 +375,12 @@ class _DocumentPass:
                    for c in self.x.counts)
 
     def _markers_in(self, role: str, indicator: str, start: int, end: int,
-                    head_words: int | None = None) -> list[Marker]:
+                    head_words: int | None = None, any_indicator: bool = False) -> list[Marker]:
         if head_words is not None:  # only within the first few words after `start`
             words = list(re.finditer(r"\S+", self.folded[start:end]))
             end = start + words[head_words - 1].end() if len(words) >= head_words else end
         return [m for m in self._between(self.marker_ends, self.markers, start, end)
-                if m.role == role and m.indicator in ("*", indicator)]
+                if m.role == role and (any_indicator or m.indicator in ("*", indicator))]
 
     # ---- per number -----------------------------------------------------------------------------
     def _observe(self, s_start: int, s_end: int, number: Number, prev_number: Number | None,
@@ -381,11 +389,12 @@ class _DocumentPass:
         seg_start = previous.end
         after_end = self._after_end(number, next_start)
         if number.percent or number.points:
-            indicator = self._rate_indicator(seg_start, number, after_end, previous)
+            indicator, excluded = self._rate_indicator(seg_start, number, after_end, previous)
         else:
-            indicator = self._count_indicator(seg_start, number, after_end, s_end)
-        decision = Decision(indicator, number.end)
-        if indicator is None or number.points or self._excluded_after(indicator, number, after_end):
+            indicator, excluded = self._count_indicator(seg_start, number, after_end, s_end), False
+        decision = Decision(indicator, number.end, excluded)
+        if indicator is None or excluded or number.points \
+                or self._excluded_after(indicator, number, after_end):
             return None, decision
         ind = self.x.indicators[indicator]
         before = self.folded[max(s_start, number.start - 60):number.start]
@@ -445,29 +454,33 @@ class _DocumentPass:
         return all(w in _GLUE for w in re.findall(r"[a-z]+", "".join(chunk)))
 
     def _rate_indicator(self, seg_start: int, number: Number, after_end: int,
-                        previous: Decision) -> str | None:
+                        previous: Decision) -> tuple[str | None, bool]:
+        """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
         markers = [m for m in self._between(self.marker_ends, self.markers, seg_start, number.start)
                    if m.role in ("cue", "weak", "exclude", "scope")
                    and (m.indicator == "*" or m.indicator in self.x.rates)]
         cues = [m for m in markers if m.role == "cue"]
-        if cues and any(m.role == "scope" and m.indicator in ("*", cues[-1].indicator) for m in markers):
-            return None  # "Among ethnic-minority households, the poverty rate was 31.4%"
+        named = cues[-1].indicator if cues else None
+        if cues and any(m.role == "scope" and m.indicator in ("*", named) for m in markers):
+            return named, True  # "Among ethnic-minority households, the poverty rate was 31.4%"
         for m in reversed(markers):
             if m.role == "cue":
-                return m.indicator
+                return m.indicator, False
             if m.role in ("exclude", "scope"):
-                return None
+                return named, True
             if m.role == "weak":  # generic growth counts only when nothing else here is ruled out
                 if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
-                    return None
-                return m.indicator
+                    return m.indicator, True
+                return m.indicator, False
         if previous.indicator in self.x.rates and self._light(seg_start, number.start):
-            return previous.indicator  # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"
-        head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4)
-                if m.indicator in self.x.rates]
+            # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
+            fresh = _CONTRAST.search(self.folded, seg_start, number.start)
+            return previous.indicator, previous.excluded and not fresh
+        head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
+                                            any_indicator=True) if m.indicator in self.x.rates]
         if head and not re.match(r"^\s*(?:of|cua|trong)\b", self.folded[number.end:head[0].start]):
-            return head[0].indicator  # "achieved 13.45% economic growth"
-        return None
+            return head[0].indicator, False  # "achieved 13.45% economic growth"
+        return None, False
 
     def _count_indicator(self, seg_start: int, number: Number, after_end: int, s_end: int
                          ) -> str | None:
@@ -481,7 +494,9 @@ class _DocumentPass:
             if not self._markers_in("unit", indicator, number.end, after_end, head_words=3):
                 continue
             before = self._markers_in("cue", indicator, seg_start, number.start)
-            after = self._markers_in("cue", indicator, number.end, self._next_count(number, s_end, indicator))
+            after = [m for m in self._markers_in("cue", indicator, seg_start,
+                                                 self._next_count(number, s_end, indicator))
+                     if m.end > number.end]  # after it, or around it: "welcomed 6,000 visitors to a fair"
             if not before and not after:
                 continue
             last_cue = before[-1].end if before else -1
@@ -489,8 +504,8 @@ class _DocumentPass:
             if any(e.end > last_cue for e in ruled_out) or \
                     self._markers_in("scope", indicator, seg_start, number.start):
                 continue
-            distance = min([number.start - before[-1].end] if before else [] +
-                           [c.start - number.end for c in after])
+            distance = min([number.start - c.end for c in before[-1:]] +
+                           [max(0, c.start - number.end) for c in after])
             if best is None or distance < best[0]:
                 best = (distance, indicator)
         return best[1] if best else None
@@ -556,7 +571,8 @@ class _DocumentPass:
             in_sentence = [y for y in earlier if y.start >= s_start]
             if in_sentence:
                 return in_sentence[-1].year - 1
-            return doc_year - 1 if doc_year else None
+            last_full = self._last_full_year()  # a year before the sentence's undated figure
+            return last_full - 1 if last_full else None
         return earlier[-1].year if earlier else doc_year  # "the same year"
 
     def _year(self, s_start: int, next_start: int, seg_start: int, number: Number, after_end: int,
