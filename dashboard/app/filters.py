@@ -51,7 +51,9 @@ def sidebar() -> Filters | None:
     with st.sidebar:
         st.header("Filters")
         by_name = dict(zip(meta["name"], meta.index, strict=True))
-        indicator = by_name[st.selectbox("Indicator", list(by_name), key="indicator", bind="query-params")]
+        fullest = list(meta["observations"]).index(meta["observations"].max())  # default: most values
+        indicator = by_name[st.selectbox("Indicator", list(by_name), index=fullest, key="indicator",
+                                         bind="query-params")]
         labels = st.multiselect("Provinces", list(units["label"]), key="province", bind="query-params",
                                 placeholder="All provinces (type to search)")
         regions = sorted(units["region"].dropna().unique())

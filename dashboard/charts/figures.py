@@ -67,6 +67,11 @@ def ranking(frame: pd.DataFrame, year: int, highlighted: set[str], name: str, un
     """Horizontal bars of every province with a value in `year`, best at the top, coloured by
     region; `highlighted` ('code-generation' keys) stand out when some are chosen."""
     rows = frame[frame["year"] == year].copy()
+    standard = None
+    if rows["standard"].notna().any():  # rank under one standard only: the newest in that year
+        standard = sorted(rows["standard"].dropna().unique())[-1]
+        rows = rows[rows["standard"] == standard]
+    rows = rows.drop_duplicates("label", keep="last")
     rows["key"] = rows["province_code"] + "-" + rows["generation"].astype(str)
     rows["region_label"] = rows.apply(region_of, axis=1)
     rows = rows.sort_values("value", ascending=True)
@@ -81,10 +86,11 @@ def ranking(frame: pd.DataFrame, year: int, highlighted: set[str], name: str, un
                              "color": "#222"}},
             text=[number(v) for v in part["value"]], textposition="outside", cliponaxis=False,
             hovertemplate="%{y}: %{x:,} " + _escape(unit) + "<extra>%{fullData.name}</extra>")
-    height = max(380, 170 + 22 * len(rows))
+    height = max(420, 190 + 24 * len(rows))
     fig.update_layout(
         template=TEMPLATE_NAME, height=height, barmode="overlay",
-        title={"text": f"{_escape(name)} ({_escape(unit)}), {year}: provinces ranked",
+        title={"text": f"{_escape(name)} ({_escape(unit)}), {year}: provinces ranked"
+               + (f" ({_escape(standard)} standard)" if standard else ""),
                "yref": "container", "y": 1 - 24 / height, "yanchor": "top"},
         xaxis={"title": None, "showgrid": True, "gridcolor": "#eee", "ticksuffix": " " + unit
                if len(unit) <= 2 else ""},
@@ -120,6 +126,7 @@ def lines(frame: pd.DataFrame, name: str, unit: str, indicator: str, change: boo
     data = change_since_first(frame) if change else frame
     colours = {p: COLORWAY[i % len(COLORWAY)] for i, p in enumerate(sorted(frame["label"].unique()))}
     standards = sorted(s for s in frame["standard"].dropna().unique())
+    every_label = frame["label"].nunique() <= 2  # more lines: label only each line's last value
     fig = go.Figure()
     for province, standard, rows in series(data):
         dash = "dot" if standard and len(standards) > 1 and standard != standards[-1] else "solid"
@@ -128,7 +135,9 @@ def lines(frame: pd.DataFrame, name: str, unit: str, indicator: str, change: boo
             x=rows["year"], y=rows["value"], mode="lines+markers+text", name=_escape(label),
             legendgroup=province, line={"color": colours[province], "dash": dash, "width": 2.5},
             marker={"size": 8, "symbol": "circle" if dash == "solid" else "diamond"},
-            text=[number(v) for v in rows["value"]], textposition="top center", cliponaxis=False,
+            text=[number(v) if every_label or i == len(rows) - 1 else ""
+                  for i, v in enumerate(rows["value"])],
+            textposition="top center", cliponaxis=False,
             hovertemplate=_escape(label) + "<br>%{x}: %{y:,} " + _escape(unit) + "<extra></extra>")
     ytitle = f"Change since first year ({unit})" if change else unit
     what = "change since the first year" if change else "by year"
@@ -136,16 +145,16 @@ def lines(frame: pd.DataFrame, name: str, unit: str, indicator: str, change: boo
         template=TEMPLATE_NAME,
         title={"text": f"{_escape(name)} ({_escape(unit)}), {years_text(frame)}: {what}"},
         xaxis={"title": None, "dtick": 1, "type": "linear"},
-        yaxis={"title": ytitle, "zeroline": change},
-        legend={"orientation": "h", "y": -0.22, "yanchor": "top", "x": 0},
-        margin={"b": 150},
+        yaxis={"title": ytitle, "zeroline": True, "rangemode": "normal" if change else "tozero"},
+        legend={"orientation": "v", "y": 1, "yanchor": "top", "x": 1.02, "xanchor": "left"},
+        margin={"b": 110, "r": 250},
     )
     if len(standards) > 1:  # a visible break where the standard changes
         switch = frame.loc[frame["standard"] == standards[-1], "year"].min()
         fig.add_vline(x=switch - 0.5, line={"color": "#999", "dash": "dash", "width": 1})
         fig.add_annotation(x=switch - 0.5, y=1, yref="paper", yanchor="bottom", showarrow=False,
                            text=f"standard changes: {_escape(standards[-1])}", font={"size": 11})
-    _footer(fig, frame, indicator, bottom=-0.42)
+    _footer(fig, frame, indicator, bottom=-0.12)
     return fig
 
 

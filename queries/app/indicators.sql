@@ -1,5 +1,6 @@
--- Indicators that have at least one observation, for the indicator picker.
-SELECT i.id, i.name, i.unit, i.description, i.higher_is_better
+-- Indicators that have at least one shown value, for the indicator picker (with how many).
+SELECT i.id, i.name, i.unit, i.description, i.higher_is_better, count(*) AS observations
 FROM indicators AS i
-WHERE EXISTS (SELECT 1 FROM chosen_observations AS o WHERE o.indicator = i.id)
+JOIN chosen_observations AS o ON o.indicator = i.id
+GROUP BY ALL
 ORDER BY i.name;
