@@ -52,3 +52,22 @@ def test_file_names_say_what_they_are() -> None:
     stem = file_stem("grdp_growth", "Bắc Giang", "Hà Nội", "2019-2024")
     assert stem == "grdp_growth_bac-giang_ha-noi_2019-2024"
     assert image_config("x")["toImageButtonOptions"]["filename"] == "x"
+
+
+def test_concurrent_exports_each_get_their_own_image() -> None:
+    """Streamlit serves each session in its own thread; the shared renderer must not mix them up."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    colours = ["#ff0000", "#00ff00", "#0000ff", "#ff00ff"]
+
+    def render(colour: str) -> set[tuple[int, int, int]]:
+        fig = go.Figure(go.Bar(x=["a"], y=[1], marker={"color": colour}))
+        image = Image.open(io.BytesIO(to_bytes(fig, "png"))).convert("RGB")
+        return {c for _, c in image.getcolors(maxcolors=1 << 20)}
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(render, colours))
+    for colour, found in zip(colours, results, strict=True):
+        rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        others = {tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in colours} - {rgb}
+        assert rgb in found and not others & found
