@@ -160,6 +160,7 @@ def load_cues(datasets: Path = DATASETS) -> tuple[Cue, ...]:
 
 
 _KEPT = set("-–—%,.;:()[]/+!?\n")
+_PLAIN = str.maketrans({ch: " " for ch in _KEPT})  # folded text as the Gazetteer folds names
 
 
 @cache
@@ -253,6 +254,10 @@ class Extractor:
         self.cues = load_cues(datasets)
         self.rates = [i.id for i in self.indicators.values() if i.is_rate]
         self.counts = [i.id for i in self.indicators.values() if not i.is_rate]
+        words = sorted(gazetteer.aliases, key=len, reverse=True)  # the Gazetteer's names, matched
+        self.places = re.compile(  # on our same-length folded text (no offset map needed)
+            r"(?<![a-z0-9])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+            + r")(?![a-z0-9])")
         self.growth = {i for i in self.rates if "growth" in i}  # signed: "contracted 4.83%" -> -4.83
         self.standards = {i for i in self.rates if "poverty" in i}  # record the poverty standard
 
@@ -275,7 +280,10 @@ class _DocumentPass:
              for cue in extractor.cues for m in cue.pattern.finditer(self.folded)),
             key=lambda m: (m.end, m.start))
         self.marker_ends = [m.end for m in self.markers]
-        places = [Place(m.start, m.end, m.code_2024) for m in extractor.gazetteer.mentions(self.text)]
+        plain = self.folded.translate(_PLAIN)
+        aliases = extractor.gazetteer.aliases
+        places = [Place(m.start(), m.end(), aliases[" ".join(m.group().split())])
+                  for m in extractor.places.finditer(plain)]
         main = Counter(p.code for p in places)
         order = {p.code: i for i, p in reversed(list(enumerate(places)))}
         self.main = min(main, key=lambda c: (-main[c], order[c])) if main else None
