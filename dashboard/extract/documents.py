@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".pdf"}
+MAX_CHARS = 5_000_000  # a report's text; far beyond any real one, and extracted in ~1 min
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _YEAR = re.compile(r"(?<![\d/.\-–])(19[5-9]\d|20\d\d)(?![\d/]|\s*[-–—]\s*20\d\d)")
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
@@ -168,11 +169,24 @@ def _join_lines(page: str) -> str:
 
 
 def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 (with or without a BOM), or UTF-16 with its BOM; binary or other encodings refused."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise DocumentError(f"{path}: byte offset {error.start}: invalid UTF-16 text after a "
+                                "UTF-16 byte-order mark; save the file as UTF-8") from error
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise DocumentError(f"{path}: byte offset {nul}: a NUL byte, so a binary file, not text; "
+                            "remove it from the reports, or save the report as UTF-8 text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DocumentError(f"{path}: not UTF-8 text (invalid byte at offset {error.start})") \
-            from error
+        line = raw[:error.start].count(b"\n") + 1
+        raise DocumentError(f"{path}: line {line}, byte offset {error.start}: "
+                            f"{raw[error.start:error.start + 1].hex()} is not UTF-8 text "
+                            "(another encoding, or not text); save the file as UTF-8") from error
 
 
 def document_from_text(path: str, text: str, sha256: str = "", title: str | None = None) -> Document:
@@ -207,4 +221,8 @@ def read_document(path: str | Path) -> Document:
         text, title = html_text(source), _title_of_html(source)
     else:
         text = _decode(path, raw)
+    if len(text) > MAX_CHARS:
+        raise DocumentError(f"{path}: {len(text):,} characters of text, more than the {MAX_CHARS:,} "
+                            f"a report may have (offset {MAX_CHARS:,} is past the limit); split it "
+                            "into reports, or remove it")
     return document_from_text(str(path), text, sha, title)

@@ -350,6 +350,7 @@ class _DocumentPass:
             if paragraph != last_paragraph:
                 previous = Decision(None, start)
             previous = Decision(previous.indicator, start)  # "GRDP grew 9%. Last year it grew 7.86%."
+            self.sentence_years: dict[str, tuple[int, str]] = {}
             last_paragraph = paragraph
             prev_number: Number | None = None
             for i, number in enumerate(numbers):
@@ -425,6 +426,8 @@ class _DocumentPass:
         if code is None:
             return None, decision
         kind = self._kind(s_start, number)
+        self.claimed = prev_number and self._year_after(prev_number,
+                                                        self._after_end(prev_number, number.start))
         year, basis, note = self._year(s_start, next_start, seg_start, number, after_end, ind, kind,
                                        paragraph_year)
         if year is None:
@@ -589,11 +592,15 @@ class _DocumentPass:
         """The year a figure is for, and how that was decided (explicit / relative / inferred)."""
         mention = self._year_after(number, after_end)
         if mention is None:
-            in_segment = self._between(self.year_ends, self.years, seg_start, number.start)
+            in_segment = [y for y in self._between(self.year_ends, self.years, seg_start, number.start)
+                          if y is not self.claimed]  # not the year written after the previous number
             mention = in_segment[-1] if in_segment else None
         if mention is None:
             later = self._between(self.year_ends, self.years, number.end, next_start)
             mention = later[0] if later else None
+        if mention is None and kind in self.sentence_years:  # "8% in 2025, ... Hai Phong aims for 12%"
+            year, said = self.sentence_years[kind]
+            return year, "explicit", f"stated for the sentence's earlier {kind} figure: {said!r}"
         if mention is None:
             in_sentence = self._between(self.year_ends, self.years, s_start, number.start)
             mention = in_sentence[-1] if in_sentence else None
@@ -602,6 +609,7 @@ class _DocumentPass:
             said = self.text[mention.start:mention.end]
             if year is not None:
                 if mention.year is not None:
+                    self.sentence_years[kind] = (year, said)
                     return year, "explicit", f"stated: {said!r}"
                 return year, "relative", f"{said!r} read against the report's year {self.doc.year}"
         if paragraph_year is not None:
