@@ -150,10 +150,12 @@ def pdf_text(path: Path) -> str:
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise DocumentError(f"{path}: not a readable PDF ({error})") from error
+        raise DocumentError(f"{path}: not a readable PDF ({error}); re-save it, or save its text "
+                            "as .txt") from error
     text = "\n\n".join(_join_lines(p) for p in pages if p.strip())
     if not text:
-        raise DocumentError(f"{path}: PDF has no text layer (a scan?); nothing to extract")
+        raise DocumentError(f"{path}: PDF has no text layer (a scan?), so nothing to extract; "
+                            "OCR it (e.g. ocrmypdf) or save its text as .txt")
     return text
 
 
@@ -205,7 +207,8 @@ def read_document(path: str | Path) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise DocumentError(f"{path}: unsupported file type {path.suffix!r} "
-                            f"(supported: {', '.join(sorted(SUPPORTED))})")
+                            f"(supported: {', '.join(sorted(SUPPORTED))}); save it as one of those, "
+                            "or remove it")
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -214,7 +217,8 @@ def read_document(path: str | Path) -> Document:
     title = None
     if suffix == ".pdf":
         if not raw.startswith(b"%PDF"):
-            raise DocumentError(f"{path}: not a PDF file (no %PDF header)")
+            raise DocumentError(f"{path}: byte offset 0: not a PDF file (no %PDF header); "
+                                "give it its real extension")
         text = pdf_text(path)
     elif suffix in (".html", ".htm"):
         source = _decode(path, raw)

@@ -24,24 +24,18 @@ How a number becomes a figure, in the order the code decides it:
 from __future__ import annotations
 
 import bisect
-import csv
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass
-from functools import cache
 from pathlib import Path
 
+from dashboard.extract.cues import Indicator, load_cues, load_indicators
 from dashboard.extract.documents import Document, find_dates
 from dashboard.extract.numbers import Number, find_numbers
+from dashboard.extract.text import PLAIN, fold_same_length, sentences
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
-ROLES = {"cue", "weak", "unit", "exclude", "scope", "national", "target", "actual"}
-_ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Maj|Prof|Jr|Sr|Co|Ltd|Inc|Corp|"
-                            r"Dept|Vol|approx|etc|vs|e\.g|i\.e|Tp|U\.S|Th\.S|TS|PGS|GS|ThS)"
-                            r"|\b[A-Z])\.$")
-_BREAK = re.compile(r"[.!?…]+[\"'”’)]*(?=\s)|\n")
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
                        r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
@@ -83,24 +77,6 @@ _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
 
 @dataclass(frozen=True)
-class Indicator:
-    id: str
-    unit: str
-    year_rule: str  # last_full_year | event_year
-
-    @property
-    def is_rate(self) -> bool:
-        return self.unit.startswith("%")
-
-
-@dataclass(frozen=True)
-class Cue:
-    indicator: str  # '*' = any
-    role: str       # see ROLES
-    pattern: re.Pattern[str]
-
-
-@dataclass(frozen=True)
 class Observation:
     source: str
     province: str
@@ -123,60 +99,6 @@ class Observation:
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-@cache
-def load_indicators(datasets: Path = DATASETS) -> dict[str, Indicator]:
-    with (datasets / "reference" / "indicators.csv").open(encoding="utf-8") as handle:
-        return {row["id"]: Indicator(row["id"], row["unit"], row["year_rule"])
-                for row in csv.DictReader(handle)}
-
-
-def _spaces(pattern: str) -> str:
-    """A space in a cue matches any run of spaces, except inside a look-behind (fixed width)."""
-    parts = re.split(r"(\(\?<[!=][^)]*\))", pattern)
-    return "".join(p if p.startswith("(?<") else p.replace(" ?", r"\s*").replace(" ", r"\s+")
-                   for p in parts)
-
-
-@cache
-def load_cues(datasets: Path = DATASETS) -> tuple[Cue, ...]:
-    """The cue table; a space in a pattern matches any run of spaces in the folded text."""
-    path = datasets / "extraction" / "cues.csv"
-    with path.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    cues = []
-    for line, row in enumerate(rows, start=2):
-        if None in row or None in row.values():
-            raise ValueError(f"{path}:{line}: expected 4 fields (quote a pattern that has a comma)")
-        if row["role"] not in ROLES:
-            raise ValueError(f"{path}:{line}: unknown role {row['role']!r} (one of {sorted(ROLES)})")
-        try:
-            cues.append(Cue(row["indicator"], row["role"],
-                            re.compile(_spaces(row["pattern"]))))
-        except re.error as error:
-            raise ValueError(f"{path}:{line}: bad pattern {row['pattern']!r}: {error}") from error
-    return tuple(cues)
-
-
-_KEPT = set("-–—%,.;:()[]/+!?\n")
-_PLAIN = str.maketrans({ch: " " for ch in _KEPT})  # folded text as the Gazetteer folds names
-
-
-@cache
-def _fold_char(ch: str) -> str:
-    """One character for one, so offsets in the folded text are offsets in the text."""
-    if ch in "đĐ":
-        return "d"
-    if ch in _KEPT:
-        return ch
-    base = unicodedata.normalize("NFD", ch)[:1].lower()[:1]
-    return base if base.isalnum() else " "
-
-
-def fold_same_length(text: str) -> str:
-    """Lower case, no diacritics, punctuation and line breaks kept, other marks as spaces; same length."""
-    return "".join(map(_fold_char, text))
 
 
 @dataclass(frozen=True)
@@ -208,43 +130,6 @@ class Decision:
     indicator: str | None
     end: int
     excluded: bool = False  # ruled out (exports, ethnic-minority households): list items after it too
-
-
-def sentences(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) of each sentence: '.', '!', '?' before a capital or digit, or a line break.
-
-    A single line break does not end a sentence when the line is long and unpunctuated or the
-    next starts in lower case (hard-wrapped text); a short unpunctuated line is a title. Any line
-    break between two sentences starts a new paragraph.
-    """
-    cuts = []
-    for match in _BREAK.finditer(text):
-        rest = text[match.end():match.end() + 200].lstrip()
-        if match.group() == "\n":
-            line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
-            wrapped = len(line) >= 60 and line[-1:] not in ".!?:;\"”)" and rest[:1] not in "-•*#+>"
-            if rest[:1].islower() or line[-1:] in (",", "(", "-", "–") or wrapped:
-                continue  # a hard-wrapped line goes on; a short unpunctuated one is a title
-            cuts.append(match.start())
-        elif not rest or not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'“‘(-•*#"):
-            continue
-        elif not _ABBREVIATIONS.search(text, max(0, match.start() - 6), match.start() + 1):
-            cuts.append(match.end())
-    spans: list[tuple[int, int, int]] = []
-    paragraph, start, last_end = 0, 0, 0
-    for cut in [*cuts, len(text)]:
-        a, b = start, cut
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            if spans and "\n" in text[last_end:a]:
-                paragraph += 1
-            spans.append((a, b, paragraph))
-            last_end = b
-        start = cut
-    return spans
 
 
 class Extractor:
@@ -280,7 +165,7 @@ class _DocumentPass:
              for cue in extractor.cues for m in cue.pattern.finditer(self.folded)),
             key=lambda m: (m.end, m.start))
         self.marker_ends = [m.end for m in self.markers]
-        plain = self.folded.translate(_PLAIN)
+        plain = self.folded.translate(PLAIN)
         aliases = extractor.gazetteer.aliases
         places = [Place(m.start(), m.end(), aliases[" ".join(m.group().split())])
                   for m in extractor.places.finditer(plain)]

@@ -1,0 +1,68 @@
+"""The text as the extractor reads it: folded to match cue words, and cut into sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+_ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Maj|Prof|Jr|Sr|Co|Ltd|Inc|Corp|"
+                            r"Dept|Vol|approx|etc|vs|e\.g|i\.e|Tp|U\.S|Th\.S|TS|PGS|GS|ThS)"
+                            r"|\b[A-Z])\.$")
+_BREAK = re.compile(r"[.!?…]+[\"'”’)]*(?=\s)|\n")
+
+_KEPT = set("-–—%,.;:()[]/+!?\n")
+PLAIN = str.maketrans({ch: " " for ch in _KEPT})  # folded text as the Gazetteer folds names
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    """One character for one, so offsets in the folded text are offsets in the text."""
+    if ch in "đĐ":
+        return "d"
+    if ch in _KEPT:
+        return ch
+    base = unicodedata.normalize("NFD", ch)[:1].lower()[:1]
+    return base if base.isalnum() else " "
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case, no diacritics, punctuation and line breaks kept, other marks as spaces; same length."""
+    return "".join(map(_fold_char, text))
+
+
+def sentences(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence: '.', '!', '?' before a capital or digit, or a line break.
+
+    A single line break does not end a sentence when the line is long and unpunctuated or the
+    next starts in lower case (hard-wrapped text); a short unpunctuated line is a title. Any line
+    break between two sentences starts a new paragraph.
+    """
+    cuts = []
+    for match in _BREAK.finditer(text):
+        rest = text[match.end():match.end() + 200].lstrip()
+        if match.group() == "\n":
+            line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
+            wrapped = len(line) >= 60 and line[-1:] not in ".!?:;\"”)" and rest[:1] not in "-•*#+>"
+            if rest[:1].islower() or line[-1:] in (",", "(", "-", "–") or wrapped:
+                continue  # a hard-wrapped line goes on; a short unpunctuated one is a title
+            cuts.append(match.start())
+        elif not rest or not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'“‘(-•*#"):
+            continue
+        elif not _ABBREVIATIONS.search(text, max(0, match.start() - 6), match.start() + 1):
+            cuts.append(match.end())
+    spans: list[tuple[int, int, int]] = []
+    paragraph, start, last_end = 0, 0, 0
+    for cut in [*cuts, len(text)]:
+        a, b = start, cut
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            if spans and "\n" in text[last_end:a]:
+                paragraph += 1
+            spans.append((a, b, paragraph))
+            last_end = b
+        start = cut
+    return spans
