@@ -226,17 +226,15 @@ class _DocumentPass:
         spans = [(a, b, p, find_numbers(self.text, self.doc.language, a, b))
                  for a, b, p in sentences(self.text)]
         self._context_years(spans)
-        previous, last_paragraph = Decision(None, 0), -1
+        previous = Decision(None, 0)
         for start, end, paragraph, found in spans:
             if paragraph_year and paragraph_year[0] != paragraph:
                 paragraph_year = None
             numbers = [n for n in found if (not n.is_year or self._count_unit_after(n))
                        and not any(a < n.end and n.start < b for a, b in self.dates)]
-            if paragraph != last_paragraph:
-                previous = Decision(None, start)
-            previous = Decision(previous.indicator, start)  # "GRDP grew 9%. Last year it grew 7.86%."
+            # the previous sentence's indicator carries over a light start: "Last year it grew 7.86%."
+            previous = Decision(previous.indicator, start)
             self.sentence_years: dict[str, tuple[int, str]] = {}
-            last_paragraph = paragraph
             prev_number: Number | None = None
             for i, number in enumerate(numbers):
                 next_start = numbers[i + 1].start if i + 1 < len(numbers) else end
@@ -356,7 +354,7 @@ class _DocumentPass:
                    if m.role in ("cue", "weak", "exclude", "scope")
                    and (m.indicator == "*" or m.indicator in self.x.rates)]
         cues = [m for m in markers if m.role == "cue"]
-        named = cues[-1].indicator if cues else None
+        named = cues[-1].indicator if cues else previous.indicator
         if cues and any(m.role == "scope" and m.indicator in ("*", named) for m in markers):
             return named, True  # "Among ethnic-minority households, the poverty rate was 31.4%"
         for m in reversed(markers):
