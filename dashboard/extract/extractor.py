@@ -57,11 +57,11 @@ _GLUE = frozenset(re.findall(r"\w+", """
     the to from up down rose grew increased fell decreased declined dropped against versus vs
     compared year years s a an its their province city provinces cities followed by by then but
     neighbouring neighboring saw had has stood figure figures rate rates level levels this that va
-    nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu vay it wide
-    overall whole general chung faster slower nhanh cham households ho former cu after achieving sau
-    khi higher lower than above below thap hon cao vuot exceeding tuong ung ghi nhan dung sau toi
-    den xuong len voi nhung khi ca ty le toc do tu previous last same cung truoc ngoai nay
-    respective
+    nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu vay it rise
+    grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
+    households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
+    exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu
+    previous last same cung truoc ngoai nay respective
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -209,29 +209,32 @@ class _DocumentPass:
         counts: dict[str, Counter] = {"actual": Counter(), "target": Counter()}
         for start, end, _, numbers in spans:
             roles = {m.role for m in self._between(self.marker_ends, self.markers, start, end)}
-            years = [y for y in self._between(self.year_ends, self.years, start, end) if y.year]
+            years = [y for y in self._between(self.year_ends, self.years, start, end)
+                     if y.relative in (None, "doc", "doc-1")]  # others are read against this
             if not roles & {"cue", "weak", "exclude"} or not years:
                 continue
             for number in (n for n in numbers if not n.is_year):
                 before = [y for y in years if y.end <= number.start]
                 after = self._year_after(number, self._after_end(number, end))
-                year = after if after and after.year else (before[-1] if before else years[0])
-                counts[self._kind(start, number)][year.year] += 1
+                mention = after if after in years else (before[-1] if before else None)
+                year = self._resolve(mention, start) if mention else None
+                if year is not None:
+                    counts[self._kind(start, number)][year] += 1
         self.context = {kind: max(c, key=lambda y: (c[y], y)) if c else None
                         for kind, c in counts.items()}
 
     def run(self) -> list[Observation]:
         observations: dict[tuple, Observation] = {}
         paragraph_year: tuple[int, int] | None = None  # (paragraph, year) from "In 2023, ..."
-        spans = [(a, b, p, find_numbers(self.text, self.doc.language, a, b))
-                 for a, b, p in sentences(self.text)]
+        spans = [(a, b, p, [n for n in find_numbers(self.text, self.doc.language, a, b)
+                            if not any(d0 < n.end and n.start < d1 for d0, d1 in self.dates)])
+                 for a, b, p in sentences(self.text)]  # numbers inside dates are not figures
         self._context_years(spans)
         previous = Decision(None, 0)
         for start, end, paragraph, found in spans:
             if paragraph_year and paragraph_year[0] != paragraph:
                 paragraph_year = None
-            numbers = [n for n in found if (not n.is_year or self._count_unit_after(n))
-                       and not any(a < n.end and n.start < b for a, b in self.dates)]
+            numbers = [n for n in found if not n.is_year or self._count_unit_after(n)]
             # the previous sentence's indicator carries over a light start: "Last year it grew 7.86%."
             previous = Decision(previous.indicator, start)
             self.sentence_years: dict[str, tuple[int, str]] = {}
