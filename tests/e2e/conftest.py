@@ -58,7 +58,7 @@ def server(built_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         log.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # closed before another module starts its own Playwright
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing: `sudo apt-get install -y chromium` (see README)")
