@@ -246,7 +246,8 @@ class _DocumentPass:
                 prev_number = number
                 if obs is not None:
                     key = (obs.province_code, obs.generation, obs.indicator, obs.year, obs.value, obs.kind)
-                    observations.setdefault(key, obs)
+                    if key not in observations or (obs.qualifier and not observations[key].qualifier):
+                        observations[key] = obs  # a headline's "2,000" is the body's "over 2,000"
             paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
         return list(observations.values())
 
@@ -430,8 +431,9 @@ class _DocumentPass:
                 if _IN_PLACE_AFTER.match(self.folded[number.end:place.start]):
                     return place.code
                 break
-        before = self._between(self.place_ends, self.places, s_start, number.start)
-        if before:
+        before = [p for p in self._between(self.place_ends, self.places, s_start, number.start)
+                  if p.code or not re.search(r"[,;]", self.folded[p.end:number.start])]
+        if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
             return before[-1].code
         if event:
             return self.main  # the province that hosts the event the report is about
