@@ -157,7 +157,7 @@ def test_a_failed_rebuild_takes_the_copy_back(datasets_copy: Path, tmp_path: Pat
     db = tmp_path / "db.duckdb"
     build(db, datasets_copy)
     before = db.read_bytes()
-    (datasets_copy / "reports" / "broken.txt").write_bytes(b"\xff\xfe")
+    (datasets_copy / "reports" / "broken.txt").write_bytes(b"caf\xe9")  # Latin-1, not UTF-8
     user = tmp_path / "mine.csv"
     user.write_text(GOOD, encoding="utf-8")
     with pytest.raises(BuildError, match="broken.txt"):

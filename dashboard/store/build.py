@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,11 @@ REPORT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf"}
 
 class BuildError(RuntimeError):
     """The build failed; the message says which input and why. The old database is untouched."""
+
+
+def warn(message: str) -> None:
+    """A file the build skipped or kept without values: said on stderr, the build goes on."""
+    print(f"warning: {message}", file=sys.stderr)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -62,18 +68,32 @@ def extract_reports(datasets: Path, gazetteer: Gazetteer) -> tuple[pd.DataFrame,
     """Every report -> (sources, observations). A file that cannot be read stops the build."""
     extractor = Extractor(gazetteer, datasets)
     sources, observations = [], []
+    seen: dict[str, Path] = {}
     for path in report_files(datasets):
         try:
             doc = read_document(path)
         except DocumentError as error:
             raise BuildError(str(error)) from error
+        if not doc.text.strip():
+            warn(f"{path}: skipped: the file is empty (no text); add the report's text or remove it")
+            continue
         source_id = f"r-{doc.sha256[:12]}"
+        if source_id in seen:
+            warn(f"{path}: skipped: the same bytes as {seen[source_id]} (a copy); remove one of them")
+            continue
+        seen[source_id] = path
         sources.append({
             "source_id": source_id, "path": str(path.relative_to(datasets)), "sha256": doc.sha256,
             "title": doc.title, "date": doc.date, "kind": "report", "url": None,
             "language": doc.language, "text": doc.text,
         })
-        for obs in extractor.extract(doc):
+        found = extractor.extract(doc)
+        if not found:
+            why = ("it names no province; name the province (e.g. 'Bac Giang Province', 'tỉnh Bắc "
+                   "Giang') next to its figures" if not gazetteer.mentions(doc.text) else
+                   "no figure of a known indicator was found (cue words: datasets/extraction/cues.csv)")
+            warn(f"{path}: kept as a source with no values: {why}")
+        for obs in found:
             row = obs.to_dict()
             del row["source"], row["province"]
             observations.append({**row, "source_id": source_id})
