@@ -520,7 +520,11 @@ class _DocumentPass:
         """The year a report's undated results are for: a December review reports its own year."""
         if self.doc.date is not None:
             return self.doc.date.year if self.doc.date.month == 12 else self.doc.date.year - 1
-        return self.doc.year - 1 if self.doc.year else None
+        title = self.doc.title.strip(" #*")
+        heading = re.fullmatch(r"[^.!?]{0,80}?\b((?:19|20)\d\d)\b[^.!?\d]{0,40}", title)
+        if heading:  # "## Hai Phong 2023": a heading names the year the report is about
+            return int(heading.group(1))
+        return self.doc.year - 1 if self.doc.year else None  # "a 2024 conference" reports 2023
 
     def _standard(self, s_start: int, s_end: int) -> str | None:
         match = re.search(r"(?:standard|chuan|multidimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
