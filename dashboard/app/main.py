@@ -16,6 +16,7 @@ pages = [
             url_path="province"),
     st.Page("app_pages/sources.py", title="Sources", icon=":material/format_quote:", url_path="sources"),
     st.Page("app_pages/data.py", title="Data", icon=":material/table:", url_path="data"),
+    st.Page("app_pages/map.py", title="Map", icon="🗺️"),
     st.Page("app_pages/conflicts.py", title="Conflicts", icon=":material/compare_arrows:"),
 ]
 page = st.navigation(pages)

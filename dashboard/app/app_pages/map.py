@@ -1,0 +1,116 @@
+"""Map: one indicator in one year as a choropleth; the year decides the boundaries (63 or 34)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.app import data, filters
+from dashboard.charts import map as geo_map
+from dashboard.charts.export import FORMATS, file_stem, image_config, to_bytes
+
+
+@st.cache_data(ttl=600, max_entries=64)
+def _years(version: tuple, indicator: str):
+    return geo_map.years(data.cursor(), indicator)
+
+
+@st.cache_data(ttl=600, max_entries=256)
+def _values(version: tuple, indicator: str, year: int, generation: int, standard: str | None,
+            summed: bool):
+    return geo_map.values(data.cursor(), indicator, year, generation, standard, summed)
+
+
+def _open_profile() -> None:
+    """on_select callback: remember the clicked unit; the next run switches to its profile."""
+    code = geo_map.selected_code(st.session_state.get("map_chart"))
+    if code is not None:
+        st.session_state["_map_open"] = code
+
+
+def _profile_label(version: tuple, code: str, generation: int) -> str:
+    """The Province profile page's `unit` URL parameter for a unit."""
+    units = data.units(version).set_index("key")
+    return units.loc[f"{code}-{generation}", "label"]
+
+
+st.title("Map")
+st.caption("One indicator in one year, every province. Figures up to 2024, and any dated before "
+           "1 July 2025, are drawn on the 63 provinces of that time; later ones on the 34 provinces "
+           "of 1 July 2025. The sidebar's indicator and years apply; its province filter does not.")
+
+version = data.db_version()
+f = filters.current()
+if f is None:
+    st.info("The database holds no observations yet. Add reports to datasets/reports and rebuild.")
+    st.stop()
+indicator = f.indicator
+meta = {"name": f.name, "unit": f.unit}
+available = _years(version, indicator)
+available = available[available["year"].between(f.year_from, f.year_to)]
+if available.empty:
+    st.info(f"No {f.name} values in {f.years()}. Widen the years in the sidebar.")
+    st.stop()
+left, right = st.columns([1, 2])
+year = left.selectbox("Year", sorted(available["year"].unique(), reverse=True), key="map_year",
+                      bind="query-params")
+in_year = available[available["year"] == year]
+
+generations = sorted(in_year["generation"].unique(), reverse=True)
+generation = int(generations[0])
+if len(generations) > 1:
+    generation = right.radio(
+        "Figures of", generations, horizontal=True, key="map_generation",
+        format_func=lambda g: "the 34 provinces" if g == 2025 else "the 63 former provinces")
+
+standards = sorted({s for row in in_year[in_year["generation"] == generation]["standards"]
+                    for s in row})
+standard = None
+if len(standards) > 1:
+    standard = right.selectbox("Poverty standard", standards, index=len(standards) - 1,
+                               key="map_standard")
+
+summed = False
+if generation == 2024:
+    on_new = right.toggle("Show on the 34 provinces of 1 July 2025", key="map_new_boundaries",
+                          bind="query-params")
+    if on_new and geo_map.summable(meta["unit"]):
+        summed = True
+    elif on_new:
+        st.info(f"{meta['name']} is a rate ({meta['unit']}): the rate of a merged province is not the "
+                "average of its former provinces' rates, and the weights (each province's GRDP, "
+                "households) are not in the database. So it is shown on the 63 former provinces only.")
+
+shown_generation = 2025 if summed else generation
+frame = _values(version, indicator, int(year), generation, standard, summed)
+subtitle = ("Sums of the former provinces' values; a province is summed only when every former "
+            "province has one" if summed else (f"Poverty standard {standard}" if standard else ""))
+fig = geo_map.choropleth(frame, shown_generation, indicator, meta["name"], meta["unit"], int(year),
+                         subtitle)
+
+stem = file_stem("map", indicator, year, "34-provinces" if shown_generation == 2025 else "63-provinces",
+                 standard)
+opened = st.session_state.pop("_map_open", None)
+if opened is not None:
+    st.switch_page("app_pages/province.py",
+                   query_params={"unit": _profile_label(version, opened, shown_generation)})
+st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key="map_chart",
+                on_select=_open_profile, selection_mode="points", height=720)
+columns = st.columns(len(FORMATS), width=420)
+for column, (fmt, mime) in zip(columns, FORMATS.items(), strict=True):
+    column.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt), file_name=f"{stem}.{fmt}",
+                           mime=mime, key=f"dl-map-{fmt}", icon=":material/download:", on_click="ignore")
+
+counts = frame["status"].value_counts()
+st.caption(" · ".join(f"{counts.get(s, 0)} {'with a value' if s == 'value' else s}"
+                      for s in ("value", *geo_map.STATUS_COLOURS) if counts.get(s, 0))
+           + ". Click a province to open its profile.")
+
+table = frame[frame["status"] != "no data"][
+    ["code", "name_vi", "name_en", "status", "value", "value_min", "value_max", "n_sources", "members",
+     "members_with_data"]]
+if len(table):
+    st.subheader("Values on the map")
+    st.dataframe(table.assign(unit=meta["unit"]), hide_index=True, width="stretch",
+                 column_config={"name_vi": "Province", "n_sources": "Sources",
+                                "value_min": "Lowest", "value_max": "Highest",
+                                "members": "Former provinces", "members_with_data": "With data"})
