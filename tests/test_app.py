@@ -74,6 +74,8 @@ def test_filter_by_province_and_years_redraws_lines_and_table(app: AppTest) -> N
     assert list(table["Province"]) == ["Bắc Giang", "Hà Nội"]
     assert table["Change"].round(1).tolist() == [0.5, 3.4]
     assert list(table["Trend"].iloc[0]) == [13.0, 7.8, 20.3, 13.5]
+    links = {link.proto.label: link.proto.query_string for link in app.get("page_link")}
+    assert "Bắc Giang: profile" in links and "unit=" in links["Bắc Giang: profile"]
 
 
 def test_change_since_first_year(app: AppTest) -> None:

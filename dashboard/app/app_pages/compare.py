@@ -62,3 +62,7 @@ st.dataframe(table, hide_index=True, width="stretch", column_config={
     "Change": number(f"Change ({f.unit})", format="localized",
                      help="Blank where there is one value, or the two use different standards"),
     "Trend": st.column_config.LineChartColumn("Over the years")})
+links = st.container(horizontal=True)
+for label in table["Province"].head(8):
+    links.page_link("app_pages/province.py", label=f"{label}: profile", icon=":material/location_on:",
+                    query_params={"unit": label})

@@ -22,7 +22,7 @@ table = frame.assign(province=frame["label"], source=frame.apply(tables.source_o
     ["province", "province_code", "generation", "region", "indicator", "year", "value", "unit",
      "qualifier", "standard", "year_basis", "source_kind", "source", "quote"]]
 st.caption(f"{len(table)} values of {f.name} ({f.unit}) for {where}, {f.year_from}–{f.year_to}.")
-st.dataframe(table, hide_index=True, width="stretch",
+st.dataframe(table, hide_index=True, width="stretch", height="content" if len(table) <= 16 else 560,
              column_config={"quote": st.column_config.TextColumn("Source sentence", width="large")})
 names = list(f.labels) if 0 < len(f.labels) <= 4 else [f"{len(f.labels)}-provinces"] if f.labels else []
 downloads.table(table, file_stem(f.indicator, *names, years_text(frame).replace("–", "-")), key="data")

@@ -68,4 +68,5 @@ st.dataframe(pd.DataFrame({
     "Unit": sources["unit"], "Sentence (value in ⟦ ⟧)": sources.apply(tables.highlighted, axis=1),
     "Shown": sources["chosen"].map({True: "yes", False: "no"}), "Why not shown": sources["reason"].fillna(""),
     "Source": sources.apply(tables.source_of, axis=1)}), hide_index=True, width="stretch",
+    height="content" if len(sources) <= 16 else 560,
     column_config={"Sentence (value in ⟦ ⟧)": st.column_config.TextColumn(width="large")})

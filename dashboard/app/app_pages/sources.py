@@ -33,7 +33,7 @@ table = pd.DataFrame({
     "Year decided": frame["year_basis"] + ": " + frame["year_note"].fillna(""),
     "Source kind": frame["source_kind"], "Source": frame.apply(tables.source_of, axis=1),
     "Title": frame["source_title"].fillna("")})
-st.dataframe(table, hide_index=True, width="stretch", height=min(36 * (len(table) + 1) + 2, 640),
+st.dataframe(table, hide_index=True, width="stretch", height="content" if len(table) <= 16 else 640,
              column_config={"Sentence": st.column_config.TextColumn(width="large"),
                             "Source": st.column_config.TextColumn(width="medium")})
 downloads.table(table, file_stem("all_indicators" if all_indicators else f.indicator, "sources", *(
