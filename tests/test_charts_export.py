@@ -36,8 +36,9 @@ def test_svg_has_an_svg_root_and_the_title_in_vietnamese() -> None:
 
 
 def test_html_is_standalone() -> None:
-    html = to_bytes(one_bar(), "html").decode()
+    html = to_bytes(one_bar(), "html", "grdp_growth_bac-giang_2024").decode()
     assert html.lstrip().lower().startswith("<!doctype html>")
+    assert '"filename": "grdp_growth_bac-giang_2024"' in html
     assert "<script src=" not in html and "GRDP growth (%)" in html
 
 

@@ -21,7 +21,7 @@ def chart(fig: go.Figure, stem: str, key: str | None = None) -> None:
     st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key=f"chart-{key}")
     row = st.container(horizontal=True)
     for fmt, mime in FORMATS.items():
-        row.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt),
+        row.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt, stem),
                                file_name=f"{stem}.{fmt}", mime=mime, key=f"dl-{key}-{fmt}",
                                icon=":material/download:", on_click="ignore")
 

@@ -39,13 +39,14 @@ def export_figure(fig: go.Figure) -> go.Figure:
     return go.Figure(fig).update_layout(template=TEMPLATE)
 
 
-def to_bytes(fig: go.Figure, fmt: str) -> bytes:
-    """The figure as `fmt` (png | svg | html). HTML is standalone: plotly.js inline, no CDN."""
+def to_bytes(fig: go.Figure, fmt: str, stem: str = "chart") -> bytes:
+    """The figure as `fmt` (png | svg | html). HTML is standalone: plotly.js inline, no CDN, and
+    its camera button saves `stem.png`."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown chart format {fmt!r}; expected one of {sorted(FORMATS)}")
     fig = export_figure(fig)
     if fmt == "html":
-        return fig.to_html(include_plotlyjs=True, full_html=True, config=image_config("chart")).encode()
+        return fig.to_html(include_plotlyjs=True, full_html=True, config=image_config(stem)).encode()
     with _lock, warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="The kopts argument is ignored")
         _start_renderer()
