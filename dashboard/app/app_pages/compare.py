@@ -52,7 +52,7 @@ downloads.chart(figures.lines(chosen, f.name, f.unit, f.indicator, change=change
                 file_stem(f.indicator, *stem_names, span, "change" if change else None), key="lines")
 
 # The table: each province's first and last value in the range, their change, a sparkline.
-st.subheader(f"Values, {f.year_from}–{f.year_to}")
+st.subheader(f"Values, {figures.years_text(chosen)}")
 table = tables.compare_table(chosen)
 number = st.column_config.NumberColumn
 st.dataframe(table, hide_index=True, width="stretch", column_config={
