@@ -16,7 +16,7 @@ TEMPLATE = go.layout.Template(layout=go.Layout(
     colorway=COLORWAY,
     paper_bgcolor="white",
     plot_bgcolor="white",
-    title={"x": 0, "xanchor": "left", "font": {"size": 17}},
+    title={"x": 0.012, "xanchor": "left", "font": {"size": 17}},  # not flush with the file edge
     margin={"l": 60, "r": 30, "t": 70, "b": 80},
     xaxis={"showgrid": False, "linecolor": "#888", "ticks": "outside"},
     yaxis={"gridcolor": "#e6e6e6", "zerolinecolor": "#999"},
