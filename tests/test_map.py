@@ -174,3 +174,13 @@ def test_2025_figures_are_drawn_on_the_34(map_db: Path, monkeypatch) -> None:
     assert "34 provinces" in fig["layout"]["title"]["text"]
     values = next(t for t in fig["data"] if t.get("name") == "Household poverty rate")
     assert sorted(values["locations"]) == ["01", "56"] and "zmid" not in values
+
+
+def test_page_lists_each_value_with_its_source(map_db: Path, monkeypatch) -> None:
+    app = run_page(map_db, monkeypatch)
+    app.selectbox(key="indicator").set_value("Jobs created").run()
+    app.selectbox(key="map_year").set_value(YEAR).run()
+    (table,) = [t.value for t in app.dataframe]
+    assert sorted(table["Province"]) == ["Bắc Giang", "Lào Cai", "Yên Bái"]
+    assert set(table["Source"]) == {"tests/map-fixture"}
+    assert {"CSV", "Parquet"} <= {b.label for b in app.get("download_button")}

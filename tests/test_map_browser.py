@@ -126,6 +126,12 @@ def _walk_through(page, server: str, outside: list[str], tmp_path: Path) -> None
     assert "OpenStreetMap contributors" in svg and "Quần đảo Hoàng Sa" in svg
     html = files["HTML"].read_text(encoding="utf-8")
     assert "OpenStreetMap contributors" in html and 'src="http' not in html  # plotly.js inline
+    standalone = page.context.browser.new_page()  # the HTML file opened on its own, still offline
+    standalone.on("request", lambda r: outside.append(r.url)
+                  if not r.url.startswith(("file:", "data:", "blob:")) else None)
+    standalone.goto(files["HTML"].as_uri())
+    expect(standalone.locator("path.choroplethlocation")).to_have_count(34)
+    standalone.close()
 
     page.mouse.click(*centre)
     expect(page).to_have_url(re.compile(r"/province\?"))  # switch_page: no load event

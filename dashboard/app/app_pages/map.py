@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from dashboard.app import data, filters
+from dashboard.app import data, downloads, filters, tables
 from dashboard.charts import map as geo_map
 from dashboard.charts.export import FORMATS, file_stem, image_config, to_bytes
 
@@ -95,9 +96,9 @@ if opened is not None:
                    query_params={"unit": _profile_label(version, opened, shown_generation)})
 st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key="map_chart",
                 on_select=_open_profile, selection_mode="points", height=720)
-columns = st.columns(len(FORMATS), width=420)
-for column, (fmt, mime) in zip(columns, FORMATS.items(), strict=True):
-    column.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt), file_name=f"{stem}.{fmt}",
+row = st.container(horizontal=True)  # as downloads.chart, which has no on_select to pass through
+for fmt, mime in FORMATS.items():
+    row.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt), file_name=f"{stem}.{fmt}",
                            mime=mime, key=f"dl-map-{fmt}", icon=":material/download:", on_click="ignore")
 
 counts = frame["status"].value_counts()
@@ -105,12 +106,16 @@ st.caption(" · ".join(f"{counts.get(s, 0)} {'with a value' if s == 'value' else
                       for s in ("value", *geo_map.STATUS_COLOURS) if counts.get(s, 0))
            + ". Click a province to open its profile.")
 
-table = frame[frame["status"] != "no data"][
-    ["code", "name_vi", "name_en", "status", "value", "value_min", "value_max", "n_sources", "members",
-     "members_with_data"]]
-if len(table):
-    st.subheader("Values on the map")
-    st.dataframe(table.assign(unit=meta["unit"]), hide_index=True, width="stretch",
-                 column_config={"name_vi": "Province", "n_sources": "Sources",
-                                "value_min": "Lowest", "value_max": "Highest",
-                                "members": "Former provinces", "members_with_data": "With data"})
+rows = data.observations(version, indicator, (), int(year), int(year))
+rows = rows[rows["generation"] == generation]
+if standard is not None:
+    rows = rows[rows["standard"] == standard]
+if len(rows):
+    st.subheader("The values and where they come from")
+    sources = pd.DataFrame({
+        "Province": rows["name_vi"], "Value": rows["value"], "Unit": rows["unit"],
+        "Standard": rows["standard"],
+        "Source sentence (value marked ⟦ ⟧)": [tables.highlighted(r) for _, r in rows.iterrows()],
+        "Source": [tables.source_of(r) for _, r in rows.iterrows()]})
+    st.dataframe(sources, hide_index=True, width="stretch")
+    downloads.table(sources, file_stem("map-values", indicator, year), key="map-values")
