@@ -230,3 +230,16 @@ def test_every_page_opens_on_an_empty_database(built_db: Path, tmp_path: Path,
         assert not at.exception and at.info
     page(at, "province", unit="Hà Nội")
     assert not at.exception and "No values for Hà Nội" in at.info[0].value
+
+
+@pytest.mark.parametrize(("name", "params", "named"), [
+    ("province", {"unit": "Nowhere"}, "unit=Nowhere"),
+    ("compare", {"rank_year": "abc", "change": "maybe"}, "rank_year=abc"),
+    ("sources", {"all_indicators": "2", "years": ["2030", "2040"]}, "years=2030, 2040"),
+    ("data", {"province": ["Bắc Giang", "Atlantis"]}, "province=Bắc Giang, Atlantis"),
+])
+def test_bad_parameters_on_every_page_are_ignored_with_a_notice(app: AppTest, name: str, params: dict,
+                                                                 named: str) -> None:
+    page(app, name, **params)
+    assert not app.exception
+    assert named in app.warning[0].value

@@ -4,9 +4,11 @@ The sidebar filters are drawn here, before the page, so every page shares them (
 Add a page with one line in `pages`.
 """
 
+import contextlib
+
 import streamlit as st
 
-from dashboard.app import filters, url
+from dashboard.app import filters, flow, url
 
 st.set_page_config(page_title="Vietnam provincial statistics", page_icon="📊", layout="wide")
 
@@ -23,5 +25,6 @@ page = st.navigation(pages)
 before = url.snapshot()
 notice = st.container()
 st.session_state["_filters"] = filters.sidebar()
-page.run()
+with contextlib.suppress(flow.Done):  # a page ended early (empty selection): still report below
+    page.run()
 url.report(before, notice)

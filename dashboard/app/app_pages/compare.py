@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import data, downloads, filters, tables
+from dashboard.app import data, downloads, filters, flow, tables
 from dashboard.charts import figures
 from dashboard.charts.export import file_stem
 
@@ -10,14 +10,14 @@ st.title("Compare provinces")
 f = filters.current()
 if f is None:
     st.info("The database holds no values yet. Add reports or official figures to datasets/ and rebuild.")
-    st.stop()
+    flow.done()
 
 version = data.db_version()
 everyone = data.observations(version, f.indicator, (), f.year_from, f.year_to)
 if everyone.empty:
     st.info(f"No values of {f.name} between {f.year_from} and {f.year_to}. Widen the years or choose "
             "another indicator.")
-    st.stop()
+    flow.done()
 chosen = everyone[(everyone["province_code"] + "-" + everyone["generation"].astype(str)).isin(f.units)] \
     if f.units else everyone
 if f.indicator in figures.NOTES:
@@ -39,7 +39,7 @@ st.subheader("Over the years")
 if chosen.empty:
     st.info(f"None of the chosen provinces ({picked}) has a value of {f.name} between {f.year_from} and "
             f"{f.year_to}. Choose other provinces or widen the years.")
-    st.stop()
+    flow.done()
 if not f.units:
     top = everyone[everyone["year"] == rank_year].nlargest(5, "value")
     chosen = everyone[everyone["label"].isin(top["label"])]

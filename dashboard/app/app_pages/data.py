@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import data, downloads, filters, tables
+from dashboard.app import data, downloads, filters, flow, tables
 from dashboard.charts.export import file_stem
 from dashboard.charts.figures import years_text
 
@@ -10,14 +10,14 @@ st.title("Data")
 f = filters.current()
 if f is None:
     st.info("The database holds no values yet.")
-    st.stop()
+    flow.done()
 version = data.db_version()
 frame = data.observations(version, f.indicator, f.units, f.year_from, f.year_to)
 where = ", ".join(f.labels) if f.labels else "every province"
 if frame.empty:
     st.info(f"No values of {f.name} for {where} between {f.year_from} and {f.year_to}. "
             "Choose other provinces or widen the years.")
-    st.stop()
+    flow.done()
 table = frame.assign(province=frame["label"], source=frame.apply(tables.source_of, axis=1))[
     ["province", "province_code", "generation", "region", "indicator", "year", "value", "unit",
      "qualifier", "standard", "year_basis", "source_kind", "source", "quote"]]

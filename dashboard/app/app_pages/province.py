@@ -6,7 +6,7 @@ Reachable by URL: /province?unit=Bắc Giang (2025 units carry "(2025)" in their
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import data, downloads, filters, tables
+from dashboard.app import data, downloads, filters, flow, tables
 from dashboard.charts import figures
 from dashboard.charts.export import file_stem
 
@@ -43,7 +43,7 @@ frame = data.unit_observations(version, unit["key"])
 if frame.empty:
     st.info(f"No values for {unit['name_vi']} yet. Try its "
             + ("2025 successor" if unit["generation"] == 2024 else "predecessors") + " above.")
-    st.stop()
+    flow.done()
 
 latest = tables.latest_with_change(frame)
 for start in range(0, len(latest), 4):

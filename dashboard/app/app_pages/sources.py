@@ -4,14 +4,14 @@ text), how its year was decided, its kind, and whether it is shown."""
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import data, downloads, filters, tables
+from dashboard.app import data, downloads, filters, flow, tables
 from dashboard.charts.export import file_stem
 
 st.title("Sources")
 f = filters.current()
 if f is None:
     st.info("The database holds no values yet.")
-    st.stop()
+    flow.done()
 all_indicators = st.toggle("Every indicator (not only the sidebar's)", key="all_indicators",
                            bind="query-params")
 version = data.db_version()
@@ -21,7 +21,7 @@ what = "every indicator" if all_indicators else f.name
 where = ", ".join(f.labels) if f.labels else "every province"
 if frame.empty:
     st.info(f"No observations of {what} for {where} between {f.year_from} and {f.year_to}.")
-    st.stop()
+    flow.done()
 st.caption(f"{len(frame)} observations of {what} for {where}, {f.year_from}–{f.year_to}. "
            "The value is marked ⟦like this⟧ in its sentence.")
 table = pd.DataFrame({
