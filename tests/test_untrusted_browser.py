@@ -96,7 +96,7 @@ def browser() -> Iterator[object]:
 
 FILTERS = {"indicator": "GRDP growth", "province": "Kon Tum"}
 PAGES = [  # path, query, text that says the page has drawn, whether the report's sentence is on it
-    ("/", FILTERS, "Compare provinces", False),
+    ("/", {**FILTERS, "[click me](https://evil.example)": PAYLOAD}, "Ignored in the link", False),
     ("/province", {"unit": "Kon Tum"}, "Every source behind these numbers", True),
     ("/sources", FILTERS, "observations of", True),
     ("/data", FILTERS, "values of", True),
@@ -126,7 +126,10 @@ def test_report_markup_is_literal_text_and_runs_nothing(
         page.screenshot(path=str(tmp_path / "page.png"))
         assert dialogs == []
         assert page.locator("img[src='x']").count() == 0
-        assert page.locator("a[href^='javascript']").count() == 0
+        assert page.locator("a[href^='javascript'], a[href*='evil.example']").count() == 0
+        if path == "/":  # the notice about the ignored parameter quotes it as typed
+            notice = page.get_by_text("Ignored in the link").first.inner_text()
+            assert "unknown parameter “[click me](https://evil.example)”" in notice
         assert page.locator("strong", has_text="bold").count() == 0  # markdown not rendered
         assert page.evaluate("[...document.scripts].some(s => s.text.includes('alert(2)'))") is False
     finally:

@@ -8,10 +8,22 @@ are their own labels (names, years), not codes with a `format_func`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 import streamlit as st
+
+_PLAIN = re.compile(r"[\w ,\-–]*")  # words, numbers, names: nothing markdown could turn into markup
+
+
+def _literal(value: str) -> str:
+    """`value` as typed in the notice (markdown): anything but plain words goes in a code span,
+    the one markdown construct that shows every character as it is and never becomes a link."""
+    if _PLAIN.fullmatch(value):
+        return value
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", value)), default=0) + 1)
+    return f"{fence} {value} {fence}"
 
 
 def snapshot() -> dict[str, list[str]]:
@@ -26,14 +38,20 @@ def _as_strings(value: Any) -> list[str]:
     return [] if value is None else [str(value)]
 
 
+def _short(values: list[str], most: int = 5, width: int = 60) -> str:
+    """A link's values as a notice shows them: a long list or a long value is cut, never echoed whole."""
+    cut = [_literal(v if len(v) <= width else v[:width] + "…") for v in values[:most]]
+    return ", ".join(cut) + (f", … ({len(values)} values)" if len(values) > most else "")
+
+
 def ignored(before: Mapping[str, list[str]], state: Mapping[str, Any]) -> list[str]:
     """Human-readable descriptions of the parameters that did not take effect."""
     out = []
     for key, values in before.items():
         if key not in state:
-            out.append(f"unknown parameter “{key}”")
+            out.append(f"unknown parameter “{_short([key])}”")
         elif values != [""] and sorted(_as_strings(state[key])) != sorted(set(values) - {""}):
-            shown = ", ".join(values)
+            shown = _short(values)
             out.append(f"“{key}={shown}” is not a valid value here")
     return out
 
