@@ -243,3 +243,10 @@ def test_bad_parameters_on_every_page_are_ignored_with_a_notice(app: AppTest, na
     page(app, name, **params)
     assert not app.exception
     assert named in app.warning[0].value
+
+
+def test_a_missing_database_says_how_to_build_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DASHBOARD_DB", str(tmp_path / "nowhere.duckdb"))
+    at = AppTest.from_file(str(APP), default_timeout=30).run()
+    assert not at.exception
+    assert "python -m dashboard build" in at.error[0].value

@@ -8,7 +8,7 @@ import contextlib
 
 import streamlit as st
 
-from dashboard.app import filters, flow, url
+from dashboard.app import data, filters, flow, url
 
 st.set_page_config(page_title="Vietnam provincial statistics", page_icon="📊", layout="wide")
 
@@ -22,6 +22,10 @@ pages = [
     st.Page("app_pages/conflicts.py", title="Conflicts", icon=":material/compare_arrows:"),
 ]
 page = st.navigation(pages)
+if not data.default_db().exists():
+    st.error(f"No database at {data.default_db()}. Build it with `python -m dashboard build` "
+             "(or start the app with `python -m dashboard serve`, which builds it when missing).")
+    st.stop()
 before = url.snapshot()
 notice = st.container()
 st.session_state["_filters"] = filters.sidebar()
