@@ -71,6 +71,7 @@ _NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|sh
                               r"muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
 _TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len muc|to reach|to just|"
                              r"reaching|den|toi|-)\s+(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
+_REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con|nhung|toan tinh)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
@@ -213,10 +214,13 @@ class _DocumentPass:
                      if y.relative in (None, "doc", "doc-1")]  # others are read against this
             if not roles & {"cue", "weak", "exclude"} or not years:
                 continue
+            ends = [y.end for y in years]
+            kept = {id(y) for y in years}
             for number in (n for n in numbers if not n.is_year):
-                before = [y for y in years if y.end <= number.start]
-                after = self._year_after(number, self._after_end(number, end))
-                mention = after if after in years else (before[-1] if before else None)
+                before = years[bisect.bisect_right(ends, number.start) - 1] \
+                    if bisect.bisect_right(ends, number.start) else None
+                after = self._year_after(number, self._after_end(number, min(end, number.end + _REACH)))
+                mention = after if after is not None and id(after) in kept else before
                 year = self._resolve(mention, start) if mention else None
                 if year is not None:
                     counts[self._kind(start, number)][year] += 1
@@ -273,6 +277,7 @@ class _DocumentPass:
     def _markers_in(self, role: str, indicator: str, start: int, end: int,
                     head_words: int | None = None, any_indicator: bool = False) -> list[Marker]:
         if head_words is not None:  # only within the first few words after `start`
+            end = min(end, start + 25 * head_words)
             words = list(re.finditer(r"\S+", self.folded[start:end]))
             end = start + words[head_words - 1].end() if len(words) >= head_words else end
         return [m for m in self._between(self.marker_ends, self.markers, start, end)
@@ -410,10 +415,11 @@ class _DocumentPass:
 
     def _next_count(self, number: Number, s_end: int, indicator: str) -> int:
         """Where the next number counting the same kind of thing starts (or the sentence ends)."""
-        for n in find_numbers(self.text, self.doc.language, number.end, s_end):
-            if not n.percent and self._markers_in("unit", indicator, n.end, s_end, head_words=3):
+        limit = min(s_end, number.end + _REACH)  # a cue further away than this is not this number's
+        for n in find_numbers(self.text, self.doc.language, number.end, limit):
+            if not n.percent and self._markers_in("unit", indicator, n.end, limit, head_words=3):
                 return n.start
-        return s_end
+        return limit
 
     def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
@@ -443,7 +449,8 @@ class _DocumentPass:
         return self.main
 
     def _kind(self, s_start: int, number: Number) -> str:
-        markers = self._between(self.marker_ends, self.markers, s_start, number.start)
+        markers = self._between(self.marker_ends, self.markers, max(s_start, number.start - _REACH),
+                                number.start)
         target = [m.end for m in markers if m.role == "target"]
         actual = [m.end for m in markers if m.role == "actual"]
         return "target" if target and max(target) > max(actual, default=-1) else "actual"
