@@ -46,6 +46,14 @@ def test_every_code_joins_exactly_one_feature(generation: int) -> None:
     assert all(f["properties"]["name_vi"] == names[f["id"]] for f in features(generation))
 
 
+@pytest.mark.parametrize("generation", [2024, 2025])
+def test_geometries_are_valid_polygons_with_ids_as_codes(generation: int) -> None:
+    for feature in features(generation):
+        geometry = shape(feature["geometry"])
+        assert geometry.is_valid and geometry.geom_type in {"Polygon", "MultiPolygon"}, feature["id"]
+        assert feature["id"] == feature["properties"]["code"]
+
+
 @pytest.mark.parametrize(("code", "official"), [("12", 9069), ("11", 9540)])
 def test_areas_match_official_figures(code: str, official: float) -> None:
     """Lai Châu and Điện Biên: the border between them is where a poorer source goes wrong."""

@@ -31,6 +31,8 @@ EXTRA = [
     ("01", 2024, "poverty_rate", YEAR, 1.3, "% of households", "2021-2025"),
     ("56", 2025, "poverty_rate", 2025, 1.2, "% of households", "2021-2025"),
     ("01", 2025, "poverty_rate", 2025, 0.1, "% of households", "2021-2025"),
+    ("24", 2024, "attendance", 2025, 300, "persons", None),  # an event in March 2025
+    ("24", 2025, "attendance", 2025, 500, "persons", None),  # one in September 2025
 ]
 
 
@@ -184,3 +186,17 @@ def test_page_lists_each_value_with_its_source(map_db: Path, monkeypatch) -> Non
     assert sorted(table["Province"]) == ["Bắc Giang", "Lào Cai", "Yên Bái"]
     assert set(table["Source"]) == {"tests/map-fixture"}
     assert {"CSV", "Parquet"} <= {b.label for b in app.get("download_button")}
+
+
+def test_a_year_with_both_generations_offers_both(map_db: Path, monkeypatch) -> None:
+    """2025: events before 1 July are keyed to the 63, later ones to the 34."""
+    app = run_page(map_db, monkeypatch)
+    app.selectbox(key="indicator").set_value("Event attendance").run()
+    app.selectbox(key="map_year").set_value(2025).run()
+    (fig,) = charts(app)
+    assert "34 provinces" in fig["layout"]["title"]["text"]
+    app.radio(key="map_generation").set_value(2024).run()
+    (fig,) = charts(app)
+    assert "63 provinces" in fig["layout"]["title"]["text"]
+    values = next(t for t in fig["data"] if t.get("name") == "Event attendance")
+    assert list(values["locations"]) == ["24"] and list(values["z"]) == [300]

@@ -116,7 +116,7 @@ def choropleth(frame: pd.DataFrame, generation: int, indicator: str, indicator_n
     geojson = boundaries(generation)
     frame = frame.assign(hover=[hover_text(row, unit) for row in frame.itertuples()])
     fig = go.Figure()
-    _add_archipelagos(fig, frame)
+    _add_archipelagos(fig, frame, generation)
     shown = frame[frame["status"] == "value"]
     if len(shown):
         fig.add_choropleth(
@@ -155,13 +155,13 @@ def _sources_line(frame: pd.DataFrame) -> str:
     return f"{int((frame['status'] == 'value').sum())} of {len(frame)} provinces with a value"
 
 
-def _add_archipelagos(fig: go.Figure, frame: pd.DataFrame) -> None:
+def _add_archipelagos(fig: go.Figure, frame: pd.DataFrame, generation: int) -> None:
     """Island markers (hover: island, archipelago, province and its value) and one label per group.
 
     Must be the first traces: see the module docstring."""
     islands = pd.DataFrame(archipelagos())
     by_code = frame.set_index("code")
-    code_column = "code_2025" if len(frame) == 34 else "code_2024"
+    code_column = f"code_{generation}"
     hover = [f"<b>{r.island_vi}</b> ({r.island_en})<br>{r.archipelago_vi}, "
              f"{by_code.loc[r[code_column], 'name_vi']}, Việt Nam<br>"
              + by_code.loc[r[code_column], "hover"].split("<br>", 1)[1]

@@ -52,16 +52,16 @@ if available.empty:
     st.info(f"No {f.name} values in {f.years()}. Widen the years in the sidebar.")
     st.stop()
 left, right = st.columns([1, 2])
-year = left.selectbox("Year", sorted(available["year"].unique(), reverse=True), key="map_year",
-                      bind="query-params")
+years = sorted((int(y) for y in available["year"].unique()), reverse=True)
+year = left.selectbox("Year", years, key="map_year", bind="query-params")
 in_year = available[available["year"] == year]
 
-generations = sorted(in_year["generation"].unique(), reverse=True)
+generations = sorted((int(g) for g in in_year["generation"].unique()), reverse=True)
 generation = int(generations[0])
 if len(generations) > 1:
     generation = right.radio(
-        "Figures of", generations, horizontal=True, key="map_generation",
-        format_func=lambda g: "the 34 provinces" if g == 2025 else "the 63 former provinces")
+        "Figures dated", generations, horizontal=True, key="map_generation",
+        format_func=lambda g: "from 1 July (34 provinces)" if g == 2025 else "before 1 July (63 provinces)")
 
 standards = sorted({s for row in in_year[in_year["generation"] == generation]["standards"]
                     for s in row})
