@@ -1,7 +1,7 @@
 """Sentences -> observations, each with the span of text it came from.
 
 The words that tie a number to an indicator live in datasets/extraction/cues.csv (patterns on
-folded text: no diacritics, lower case, punctuation as spaces), so a new indicator is mostly data.
+folded text: no diacritics, lower case, as long as the text), so a new indicator is mostly data.
 
 How a number becomes a figure, in the order the code decides it:
 
@@ -18,7 +18,8 @@ How a number becomes a figure, in the order the code decides it:
   province the paragraph, then the report, is about ("the province", "tỉnh", "toàn tỉnh").
 * which year: one written right after the number, else the nearest before it in its sentence,
   a relative one ("last year", "cùng năm"), one opening an earlier sentence of the paragraph
-  ("In 2023, ..."), else the report's (see `Extractor._year`).
+  ("In 2023, ..."), else the year the report's other figures are for, else the report's last
+  full year (see `_DocumentPass._year`).
 """
 
 from __future__ import annotations
