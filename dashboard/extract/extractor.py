@@ -397,7 +397,8 @@ class _DocumentPass:
         for indicator in self.x.counts:
             if not self._markers_in("unit", indicator, number.end, after_end, head_words=3):
                 continue
-            before = self._markers_in("cue", indicator, seg_start, number.start)
+            before = [m for m in self._markers_in("cue", indicator, max(0, seg_start - _REACH), number.start)
+                      if m.end > seg_start]  # ends in this stretch: "the festival ..., attracted"
             after = [m for m in self._markers_in("cue", indicator, seg_start,
                                                  self._next_count(number, s_end, indicator))
                      if m.end > number.end]  # after it, or around it: "welcomed 6,000 visitors to a fair"
