@@ -153,3 +153,13 @@ def test_build_stores_the_event_date_and_the_2025_unit(tmp_path: Path, datasets_
         JOIN provinces p ON p.code = o.province_code AND p.generation = o.generation
         WHERE s.path LIKE '%quy-nhon-2025%'""").fetchall()
     assert row == [(date(2025, 7, 15), "52", 2025, "Gia Lai", 400.0)]
+
+
+@pytest.mark.parametrize(("text", "province", "generation"), [
+    ("A seminar was held in Quy Nhon in June 2025. It was attended by 300 delegates.", "Binh Dinh", 2024),
+    ("Hội nghị tổ chức tại Quy Nhơn tháng 8/2025 có hơn 300 đại biểu tham dự.", "Gia Lai", 2025),
+])
+def test_a_month_is_enough_to_place_an_event(extractor: Extractor, text: str, province: str,
+                                             generation: int) -> None:
+    [obs] = extractor.extract(document_from_text("m.txt", text))
+    assert (obs.province, obs.generation, obs.value) == (province, generation, 300.0)

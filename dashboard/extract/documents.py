@@ -76,10 +76,23 @@ def find_dates(text: str) -> list[tuple[int, int, date]]:
     return found
 
 
+_MONTH_YEAR = re.compile(rf"\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>20\d\d)\b"
+                         r"|\btháng\s+(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>20\d\d)\b", re.IGNORECASE)
+
+
 def document_date(text: str) -> date | None:
-    """The first full date the report states: its dateline or the event's day."""
+    """The first full date the report states (its dateline or the event's day); else the first
+    month ("in June 2025", "tháng 7/2025"), taken as its first day: enough to tell which side
+    of 1 July 2025 an event fell."""
     dates = find_dates(text)
-    return dates[0][2] if dates else None
+    if dates:
+        return dates[0][2]
+    for match in _MONTH_YEAR.finditer(text):
+        name = match.group("m1")
+        month = _MONTHS.get(name.lower()) if name else int(match.group("m2"))
+        if month and 1 <= month <= 12:
+            return date(int(match.group("y1") or match.group("y2")), month, 1)
+    return None
 
 
 def document_year(text: str) -> int | None:
