@@ -14,16 +14,18 @@ from dashboard.charts.export import FORMATS, image_config, to_bytes
 def chart(fig: go.Figure, stem: str, key: str | None = None) -> None:
     """The figure in the project's template, then PNG / SVG / HTML buttons named `stem.*`.
 
-    The files are rendered only when a button is clicked (data is a callable), and the chart's
-    own camera button downloads the same `stem.png`.
+    The files are rendered only when a button is clicked (data is a callable: an export takes
+    0.2-3 s), and the chart's own camera button downloads the same `stem.png`. Known limit of
+    Streamlit 1.67's deferred files: under heavy concurrent use a generated file can be cleaned
+    up before the browser fetches it (see `table`); a second click renders it again.
     """
     key = key or stem
     st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key=f"chart-{key}")
     row = st.container(horizontal=True)
     for fmt, mime in FORMATS.items():
         row.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt, stem),
-                               file_name=f"{stem}.{fmt}", mime=mime, key=f"dl-{key}-{fmt}",
-                               icon=":material/download:", on_click="ignore")
+                            file_name=f"{stem}.{fmt}", mime=mime, key=f"dl-{key}-{fmt}",
+                            icon=":material/download:", on_click="ignore")
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -38,12 +40,17 @@ def parquet_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def table(frame: pd.DataFrame, stem: str, key: str | None = None) -> None:
-    """CSV and Parquet buttons for `frame`, named `stem.csv` / `stem.parquet`."""
+    """CSV and Parquet buttons for `frame`, named `stem.csv` / `stem.parquet`.
+
+    Rendered eagerly (cheap for these tables): Streamlit 1.67 does not tie a deferred file to its
+    session once generated, so under load another session's cleanup can delete it before the
+    browser fetches it (HTTP 404). An eager file lives until this session's next run.
+    """
     key = key or stem
     row = st.container(horizontal=True)
-    row.download_button("CSV", data=lambda: csv_bytes(frame), file_name=f"{stem}.csv",
-                         mime="text/csv", key=f"dl-{key}-csv", icon=":material/download:",
-                         on_click="ignore")
-    row.download_button("Parquet", data=lambda: parquet_bytes(frame), file_name=f"{stem}.parquet",
-                          mime="application/vnd.apache.parquet", key=f"dl-{key}-parquet",
-                          icon=":material/download:", on_click="ignore")
+    row.download_button("CSV", data=csv_bytes(frame), file_name=f"{stem}.csv",
+                        mime="text/csv", key=f"dl-{key}-csv", icon=":material/download:",
+                        on_click="ignore")
+    row.download_button("Parquet", data=parquet_bytes(frame), file_name=f"{stem}.parquet",
+                        mime="application/vnd.apache.parquet", key=f"dl-{key}-parquet",
+                        icon=":material/download:", on_click="ignore")
