@@ -16,6 +16,7 @@ import streamlit as st
 
 from dashboard.paths import default_db
 from dashboard.store import read
+from dashboard.store.sql import run
 
 
 def db_version() -> tuple[str, int, int]:
@@ -30,7 +31,9 @@ def _connection(version: tuple[str, int, int]) -> duckdb.DuckDBPyConnection:
 
 
 def cursor() -> duckdb.DuckDBPyConnection:
-    return _connection(db_version()).cursor()
+    cur = _connection(db_version()).cursor()
+    run(cur, "use_snapshot", {})  # a cursor starts outside the attached file
+    return cur
 
 
 @st.cache_data(ttl=600, max_entries=64)

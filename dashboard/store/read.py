@@ -17,7 +17,10 @@ def connect(db: Path) -> duckdb.DuckDBPyConnection:
     """A read-only connection: many readers may share the file; builds replace it atomically."""
     if not Path(db).exists():
         raise FileNotFoundError(f"{db}: no database; run `python -m dashboard build`")
-    return duckdb.connect(str(db), read_only=True)
+    con = duckdb.connect()  # in memory: ATTACH opens this file, never one a rebuild replaced (see the .sql)
+    run(con, "attach_snapshot", {"path": str(db)})
+    run(con, "use_snapshot", {})
+    return con
 
 
 def indicators(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
