@@ -250,3 +250,15 @@ def test_a_missing_database_says_how_to_build_it(tmp_path: Path, monkeypatch: py
     at = AppTest.from_file(str(APP), default_timeout=30).run()
     assert not at.exception
     assert "python -m dashboard build" in at.error[0].value
+
+
+def test_profile_without_a_value_the_year_before_shows_no_change(
+        built_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cà Mau's 2023 poverty rate has no 2022 value beside it (its growth has): no 'nan on 2022'."""
+    monkeypatch.setenv("DASHBOARD_DB", str(built_db))
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    page(at, "province", unit="Cà Mau")
+    assert not at.exception
+    deltas = {m.label: m.proto.delta for m in at.metric}
+    assert deltas["Household poverty rate (% of households), 2023"] == ""
+    assert deltas["GRDP growth (%), 2024"].endswith("on 2023")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import data
+from dashboard.app import data, flow
 from dashboard.official.conflicts import conflict_table, conflicts
 
 
@@ -19,7 +19,7 @@ st.caption("Two sources disagree when their values for one province, indicator, 
 frame = _conflicts(data.db_version())
 if frame.empty:
     st.success("No two sources disagree beyond the tolerance.")
-    st.stop()
+    flow.done()
 names = sorted(frame["indicator_name"].unique())
 picked = st.multiselect("Indicators", names, placeholder="Every indicator", key="conflicts_indicators")
 if picked:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.app import data, downloads, filters, tables
+from dashboard.app import data, downloads, filters, flow, tables
 from dashboard.charts import map as geo_map
 from dashboard.charts.export import FORMATS, file_stem, image_config, to_bytes
 
@@ -43,14 +43,14 @@ version = data.db_version()
 f = filters.current()
 if f is None:
     st.info("The database holds no observations yet. Add reports to datasets/reports and rebuild.")
-    st.stop()
+    flow.done()
 indicator = f.indicator
 meta = {"name": f.name, "unit": f.unit}
 available = _years(version, indicator)
 available = available[available["year"].between(f.year_from, f.year_to)]
 if available.empty:
     st.info(f"No {f.name} values in {f.years()}. Widen the years in the sidebar.")
-    st.stop()
+    flow.done()
 left, right = st.columns([1, 2])
 years = sorted((int(y) for y in available["year"].unique()), reverse=True)
 year = left.selectbox("Year", years, key="map_year", bind="query-params")

@@ -51,7 +51,7 @@ for start in range(0, len(latest), 4):
     for col, row in zip(cols, latest.iloc[start:start + 4].itertuples(), strict=False):
         colour = "off" if pd.isna(row.higher_is_better) else ("normal" if row.higher_is_better else "inverse")
         col.metric(f"{row.name} ({row.unit}), {row.year}", figures.number(row.value),
-                   delta=None if row.change is None else f"{figures.number(row.change)} on {row.year - 1}",
+                   delta=None if pd.isna(row.change) else f"{figures.number(row.change)} on {row.year - 1}",
                    delta_color=colour, border=True)
 notes = [figures.NOTES[i] for i in latest["indicator"] if i in figures.NOTES]
 for note in notes:
