@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -11,16 +12,18 @@ import streamlit as st
 from dashboard.charts.export import FORMATS, image_config, to_bytes
 
 
-def chart(fig: go.Figure, stem: str, key: str | None = None) -> None:
+def chart(fig: go.Figure, stem: str, key: str | None = None, **plotly_args: Any) -> None:
     """The figure in the project's template, then PNG / SVG / HTML buttons named `stem.*`.
 
     The files are rendered only when a button is clicked (data is a callable: an export takes
     0.2-3 s), and the chart's own camera button downloads the same `stem.png`. Known limit of
     Streamlit 1.67's deferred files: under heavy concurrent use a generated file can be cleaned
     up before the browser fetches it (see `table`); a second click renders it again.
+    `plotly_args` go to st.plotly_chart (e.g. on_select); its state lives at key `chart-{key}`.
     """
     key = key or stem
-    st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key=f"chart-{key}")
+    st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key=f"chart-{key}",
+                    **plotly_args)
     row = st.container(horizontal=True)
     for fmt, mime in FORMATS.items():
         row.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt, stem),

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.app import data, downloads, filters, flow, tables
 from dashboard.charts import map as geo_map
-from dashboard.charts.export import FORMATS, file_stem, image_config, to_bytes
+from dashboard.charts.export import file_stem
 
 
 @st.cache_data(ttl=600, max_entries=64)
@@ -23,7 +23,7 @@ def _values(version: tuple, indicator: str, year: int, generation: int, standard
 
 def _open_profile() -> None:
     """on_select callback: remember the clicked unit; the next run switches to its profile."""
-    code = geo_map.selected_code(st.session_state.get("map_chart"))
+    code = geo_map.selected_code(st.session_state.get("chart-map"))
     if code is not None:
         st.session_state["_map_open"] = code
 
@@ -94,12 +94,7 @@ opened = st.session_state.pop("_map_open", None)
 if opened is not None:
     st.switch_page("app_pages/province.py",
                    query_params={"unit": _profile_label(version, opened, shown_generation)})
-st.plotly_chart(fig, theme=None, width="stretch", config=image_config(stem), key="map_chart",
-                on_select=_open_profile, selection_mode="points", height=720)
-row = st.container(horizontal=True)  # as downloads.chart, which has no on_select to pass through
-for fmt, mime in FORMATS.items():
-    row.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt), file_name=f"{stem}.{fmt}",
-                           mime=mime, key=f"dl-map-{fmt}", icon=":material/download:", on_click="ignore")
+downloads.chart(fig, stem, key="map", on_select=_open_profile, selection_mode="points", height=720)
 
 counts = frame["status"].value_counts()
 st.caption(" · ".join(f"{counts.get(s, 0)} {'with a value' if s == 'value' else s}"
