@@ -26,9 +26,9 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 import pytest
+from live import streamlit_server
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-from test_untrusted_browser import serve, stop
 from websockets.sync.client import ClientConnection, connect
 
 from dashboard.paths import DATASETS
@@ -132,11 +132,8 @@ def live(tmp_path: Path) -> tuple[str, Path, Path, Path]:
     changed = tmp_path / "datasets"
     shutil.copytree(DATASETS, changed)
     (changed / "official" / "extra.csv").write_text(HEADER + NEW_ROW, encoding="utf-8")
-    child, url = serve(db, tmp_path / "streamlit.log")
-    try:
+    with streamlit_server(db, range(8640, 8650), tmp_path / "streamlit.log") as url:
         yield url, db, before, changed
-    finally:
-        stop(child)
 
 
 def test_sixteen_sessions_filter_and_download_through_a_rebuild(live: tuple[str, Path, Path, Path]) -> None:

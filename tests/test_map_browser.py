@@ -3,42 +3,24 @@ switched to the 34 units, hovered, downloaded, and clicked through to the provin
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from live import ARGS, CHROMIUM, streamlit_server
 
-from dashboard.paths import APP, ROOT
 from tests.test_map import YEAR, add_observations
 
 playwright = pytest.importorskip("playwright.sync_api")
 expect = playwright.expect
 expect.set_options(timeout=30_000)
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PORT = 8621  # the map's range is 8620-8629
+PORTS = range(8620, 8630)
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")
-
-
-def _wait_for_port(port: int, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"streamlit did not listen on {port}")
 
 
 @pytest.fixture(scope="module")
@@ -46,22 +28,8 @@ def server(built_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     db = tmp_path_factory.mktemp("mapserver") / "dashboard.duckdb"
     shutil.copy(built_db, db)
     add_observations(db)
-    log = open(db.with_suffix(".log"), "w")  # noqa: SIM115 (closed in finally)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
-         "--server.port", str(PORT), "--server.address", "127.0.0.1",
-         "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env={**os.environ, "DASHBOARD_DB": str(db)}, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait_for_port(PORT)
-        yield f"http://127.0.0.1:{PORT}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+    with streamlit_server(db, PORTS, db.with_suffix(".log")) as url:
+        yield url
 
 
 def test_map_renders_offline_switches_hovers_downloads_and_opens_profile(server, tmp_path) -> None:

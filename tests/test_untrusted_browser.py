@@ -6,65 +6,22 @@ The report is added to a temporary copy of datasets/ only; the shipped datasets 
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from live import streamlit_server
 
-from dashboard.paths import APP, DATASETS, ROOT
+from dashboard.paths import DATASETS
 from dashboard.store.build import build
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PORTS = range(8640, 8650)
 PAYLOAD = "<img src=x onerror=alert(1)> [click me](javascript:alert(1)) **bold** <script>alert(2)</script>"
 REPORT = (f"Kon Tum report {PAYLOAD}\n\n"
           f"Kon Tum Province's GRDP grew by 8.2% in 2020 {PAYLOAD}.\n\n"  # disagrees with the official 9.39
           f"In 2023, Kon Tum's GRDP grew by 6.1% {PAYLOAD}.\n")          # no official figure: shown
-
-
-def free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    raise RuntimeError(f"no free port in {PORTS}")
-
-
-def serve(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
-    """A real `streamlit run` of the app on `db`, ready to take requests."""
-    port = free_port()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env={**os.environ, "DASHBOARD_DB": str(db)}, stdout=log.open("w"),
-        stderr=subprocess.STDOUT)
-    for _ in range(300):
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return child, f"http://127.0.0.1:{port}"
-        if child.poll() is not None:
-            raise RuntimeError(f"streamlit exited; see {log}")
-        time.sleep(0.1)
-    child.kill()
-    raise RuntimeError("streamlit did not start")
-
-
-def stop(child: subprocess.Popen) -> None:
-    child.terminate()
-    try:
-        child.wait(10)
-    except subprocess.TimeoutExpired:
-        child.kill()
 
 
 @pytest.fixture(scope="module")
@@ -75,23 +32,8 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (datasets / "reports" / "kon-tum-untrusted.txt").write_text(REPORT, encoding="utf-8")
     db = folder / "dashboard.duckdb"
     build(db, datasets)
-    child, url = serve(db, folder / "streamlit.log")
-    try:
+    with streamlit_server(db, PORTS, folder / "streamlit.log") as url:
         yield url
-    finally:
-        stop(child)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: `sudo apt-get install -y chromium` (see README)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 FILTERS = {"indicator": "GRDP growth", "province": "Kon Tum"}
