@@ -63,20 +63,25 @@ CREATE TABLE observations (
 -- source before a report; an exact figure before a qualified one ("over", "about"); an explicit
 -- year before a relative one before an inferred one; the newer source date; then the lower obs_id,
 -- so that the choice never depends on chance. Targets are never chosen.
--- chosen_obs_id: the observation shown instead (itself when chosen).
+-- ranked_observations: each actual observation with its place in that order (rank 1 = shown)
+-- and its key's winner. chosen_obs_id: the observation shown instead (itself when chosen).
+CREATE VIEW ranked_observations AS
+SELECT o.*, s.kind AS source_kind, s.date AS source_date,
+       row_number() OVER key_order AS rank, first_value(o.obs_id) OVER key_order AS winner
+FROM observations AS o JOIN sources AS s ON s.source_id = o.source_id
+WHERE o.kind = 'actual'
+WINDOW key_order AS (
+    PARTITION BY o.province_code, o.generation, o.indicator, o.year, coalesce(o.standard, '')
+    ORDER BY s.kind = 'official' DESC, o.qualifier IS NULL DESC,
+             CASE o.year_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END,
+             s.date DESC NULLS LAST, o.obs_id);
+
 CREATE VIEW observation_status AS
 WITH ranked AS (
-    SELECT o.obs_id, s.kind AS source_kind, o.qualifier IS NULL AS exact, s.date AS source_date,
-           CASE o.year_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END AS basis_rank,
-           row_number() OVER key_order AS rank,
-           first_value(o.obs_id) OVER key_order AS winner
-    FROM observations AS o JOIN sources AS s ON s.source_id = o.source_id
-    WHERE o.kind = 'actual'
-    WINDOW key_order AS (
-        PARTITION BY o.province_code, o.generation, o.indicator, o.year, coalesce(o.standard, '')
-        ORDER BY s.kind = 'official' DESC, o.qualifier IS NULL DESC,
-                 CASE o.year_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END,
-                 s.date DESC NULLS LAST, o.obs_id)
+    SELECT obs_id, source_kind, qualifier IS NULL AS exact, source_date,
+           CASE year_basis WHEN 'explicit' THEN 0 WHEN 'relative' THEN 1 ELSE 2 END AS basis_rank,
+           rank, winner
+    FROM ranked_observations
 )
 SELECT r.obs_id, r.rank = 1 AS chosen,
        CASE WHEN r.rank = 1 THEN NULL
@@ -100,8 +105,10 @@ FROM observations WHERE kind = 'target';
 
 -- The values the pages show by default: one per province, indicator, year (and standard).
 -- Pages read this view, never the raw table, so the choice rule lives in one place.
+-- Read from ranked_observations, not observation_status: a filter on the key's columns (indicator,
+-- province) then reaches the scan below the window, 0.55 s -> 0.015 s at 1M rows (benchmarks/).
 CREATE VIEW chosen_observations AS
-SELECT o.* FROM observations AS o JOIN observation_status AS s USING (obs_id) WHERE s.chosen;
+SELECT * EXCLUDE (source_kind, source_date, rank, winner) FROM ranked_observations WHERE rank = 1;
 
 -- Two actual values of one province, indicator, year and standard from different sources that
 -- disagree beyond the tolerance: for percentages (units starting with '%') more than 0.05
