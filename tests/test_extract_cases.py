@@ -116,6 +116,26 @@ def test_html_drops_scripts_and_styles(tmp_path: Path) -> None:
     assert obs.value == 13.45
 
 
+def test_table_cells_take_percent_from_header_or_label(tmp_path: Path, extractor: Extractor) -> None:
+    page = tmp_path / "table.html"
+    page.write_text("<h1>Yen Bai, 2023</h1><table><tr><th>Indicator</th><th>2023 (%)</th></tr>"
+                    "<tr><td>GRDP growth</td><td>7.2</td></tr><tr><td>Jobs created</td><td>19,500</td></tr>"
+                    "</table>", encoding="utf-8")
+    doc = read_document(page)
+    assert "Indicator | 2023 (%)\n\nGRDP growth | 7.2" in doc.text
+    assert {(o.indicator, o.year, o.value) for o in extractor.extract(doc)} == {("grdp_growth", 2023, 7.2)}
+    table = "| Chỉ tiêu | Năm 2023 |\n|---|---|\n| Tỷ lệ hộ nghèo tỉnh Yên Bái (%) | 9,1 |\n"
+    assert facts(extractor, table) == {("Yen Bai", "poverty_rate", 2023, 9.1, "actual")}
+
+
+def test_a_bare_count_continues_a_list_of_counts(extractor: Extractor) -> None:
+    text = "Kien Giang created jobs for 31,000 workers in 2023 and plans 32,000 in 2024."
+    assert facts(extractor, text) == {("Kien Giang", "jobs_created", 2023, 31000, "actual"),
+                                      ("Kien Giang", "jobs_created", 2024, 32000, "target")}
+    assert facts(extractor, "In 2024, about 400 delegates from 20 provinces attended the Can Tho forum.") == {
+        ("Can Tho", "attendance", 2024, 400, "actual")}
+
+
 def test_pdf_text_layer() -> None:
     doc = read_document(ROOT / "tests" / "extraction" / "devset" / "en25-long-an-annual-report.pdf")
     assert "Long An's GRDP grew 6.05% in 2023" in doc.text

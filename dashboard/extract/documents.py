@@ -33,7 +33,7 @@ _DATES = re.compile(
     r"|(?<!\d)(?P<y5>20\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
            "table", "section", "article", "header", "footer", "blockquote", "title", "figcaption",
            "pre", "dd", "dt", "hr", "main", "aside", "nav", "figure", "caption"}
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "object", "head"}
@@ -111,12 +111,17 @@ class _TextOfHtml(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping: list[str] = []
+        self.cells = 0  # cells seen so far in the current table row
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in _SKIPPED:
             self.skipping.append(tag)
         if tag in _BLOCKS:
             self.parts.append("\n\n")
+            self.cells = 0
+        elif tag in ("td", "th"):  # a row is one line, "GRDP growth | 6.0", under its "Indicator | 2023 (%)"
+            self.parts.append(" | " if self.cells else "\n\n")
+            self.cells += 1
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:
         if tag in _BLOCKS:

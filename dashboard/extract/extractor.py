@@ -27,13 +27,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from dashboard.extract.cues import Indicator, load_cues, load_indicators
 from dashboard.extract.documents import Document, find_dates
 from dashboard.extract.numbers import Number, find_numbers
-from dashboard.extract.text import PLAIN, fold_same_length, sentences
+from dashboard.extract.text import PLAIN, fold_same_length, percent_by_table, sentences
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
@@ -53,6 +53,7 @@ _RELATIVE = [
     (re.compile(r"\b(?:this year|the current year|nam nay)\b"), "doc"),
     (re.compile(r"\b(?:(?:the )?same year|that year|cung nam|nam do|trong nam nay)\b"), "same"),
 ]
+_BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?")
 _GLUE = frozenset(re.findall(r"\w+", """
     and in of while whereas with respectively recorded reached posted achieved at was were is for
     the to from up down rose grew increased fell decreased declined dropped against versus vs
@@ -231,7 +232,7 @@ class _DocumentPass:
     def run(self) -> list[Observation]:
         observations: dict[tuple, Observation] = {}
         paragraph_year: tuple[int, int] | None = None  # (paragraph, year) from "In 2023, ..."
-        spans = [(a, b, p, [n for n in find_numbers(self.text, self.doc.language, a, b)
+        spans = [(a, b, p, [self._table_percent(n) for n in find_numbers(self.text, self.doc.language, a, b)
                             if not any(d0 < n.end and n.start < d1 for d0, d1 in self.dates)])
                  for a, b, p in sentences(self.text)]  # numbers inside dates are not figures
         self._context_years(spans)
@@ -255,6 +256,13 @@ class _DocumentPass:
                         observations[key] = obs  # a headline's "2,000" is the body's "over 2,000"
             paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
         return list(observations.values())
+
+    def _table_percent(self, number: Number) -> Number:
+        """A table cell "6.0" under a "2023 (%)" header, or beside a "GRDP growth (%)" label, is 6.0%."""
+        if number.percent or number.points or number.is_year \
+                or not percent_by_table(self.text, number.start, number.end):
+            return number
+        return replace(number, percent=True)
 
     def _paragraph_year(self, start: int, end: int, paragraph: int, numbers: list[Number]
                         ) -> tuple[int, int] | None:
@@ -294,6 +302,7 @@ class _DocumentPass:
             indicator, excluded = self._rate_indicator(seg_start, number, after_end, previous)
         else:
             indicator, excluded = self._count_indicator(seg_start, number, after_end, s_end), False
+            indicator = indicator or self._count_carried(number, prev_number, previous, after_end)
         decision = Decision(indicator, number.end, excluded)
         if indicator is None or excluded or number.points \
                 or self._excluded_after(indicator, number, after_end):
@@ -384,6 +393,10 @@ class _DocumentPass:
                                             any_indicator=True) if m.indicator in self.x.rates]
         if head and not re.match(r"^\s*(?:of|cua|trong)\b", self.folded[number.end:head[0].start]):
             return head[0].indicator, False  # "achieved 13.45% economic growth"
+        places = self._between(self.place_ends, self.places, max(0, number.start - 60), number.start)
+        if previous.indicator in self.x.rates and places \
+                and re.fullmatch(r"\s*\(\s*", self.folded[places[-1].end:number.start]):
+            return previous.indicator, previous.excluded  # "second only to Long An (7.1%)"
         return None, False
 
     def _count_indicator(self, seg_start: int, number: Number, after_end: int, s_end: int
@@ -414,6 +427,17 @@ class _DocumentPass:
             if best is None or distance < best[0]:
                 best = (distance, indicator)
         return best[1] if best else None
+
+    def _count_carried(self, number: Number, prev_number: Number | None, previous: Decision,
+                       after_end: int) -> str | None:
+        """A bare count that continues a list of counts: "jobs for 31,000 workers in 2023 and plans
+        32,000 in 2024" (only list glue, a year or a plan word between them and after it)."""
+        if prev_number is None or prev_number.percent or previous.excluded \
+                or previous.indicator not in self.x.counts \
+                or not _BARE_AFTER.fullmatch(self.folded, number.end, after_end):
+            return None
+        units = self._markers_in("unit", previous.indicator, prev_number.end, number.start, head_words=3)
+        return previous.indicator if units and self._light(units[-1].end, number.start) else None
 
     def _next_count(self, number: Number, s_end: int, indicator: str) -> int:
         """Where the next number counting the same kind of thing starts (or the sentence ends)."""

@@ -66,3 +66,39 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
             last_end = b
         start = cut
     return spans
+
+
+_PERCENT_LABEL = re.compile(r"%|\bpercent\b|\bphần trăm\b", re.IGNORECASE)
+
+
+def percent_by_table(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], alone in a table cell, is a percentage by its row label or column header.
+
+    Tables are lines of cells split by '|' (an HTML table as read, or markdown); the header is the
+    first row of the run of such lines (blank lines between rows allowed): "Indicator | 2023 (%)".
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    line = text[line_start:line_end]
+    if "|" not in line:
+        return False
+    cells = _cells(line)
+    column = line[:start - line_start].strip().lstrip("|").count("|")
+    if column >= len(cells) or cells[column] != text[start:end].strip():
+        return False
+    if any(_PERCENT_LABEL.search(c) for c in cells[:column]):
+        return True  # "Tăng trưởng GRDP (%) | 6,5"
+    header = line
+    for previous in reversed(text[:line_start].split("\n")):
+        if not previous.strip():
+            continue
+        if "|" not in previous:
+            break
+        if not re.fullmatch(r"[\s|:\-]+", previous):  # a markdown rule "|---|---|" is not a row
+            header = previous
+    cells = _cells(header)
+    return header is not line and column < len(cells) and bool(_PERCENT_LABEL.search(cells[column]))
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
