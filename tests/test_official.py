@@ -191,7 +191,8 @@ def test_the_conflict_list_on_crafted_pairs(crafted: duckdb.DuckDBPyConnection) 
 def test_the_conflicts_page_lists_both_quotes_and_sources(crafted_db: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DASHBOARD_DB", str(crafted_db))
-    page = AppTest.from_file(str(APP.parent / "app_pages" / "conflicts.py"), default_timeout=30)
+    page = AppTest.from_file(str(APP), default_timeout=30)  # pages run inside main.py
+    page.switch_page("app_pages/conflicts.py")
     page.run()
     assert not page.exception
     table = page.dataframe[0].value
@@ -212,7 +213,8 @@ def test_the_conflicts_page_says_when_there_are_none(datasets_copy: Path, tmp_pa
     (datasets_copy / "reports").mkdir()
     build(tmp_path / "official.duckdb", datasets_copy)
     monkeypatch.setenv("DASHBOARD_DB", str(tmp_path / "official.duckdb"))
-    page = AppTest.from_file(str(APP.parent / "app_pages" / "conflicts.py"), default_timeout=30)
+    page = AppTest.from_file(str(APP), default_timeout=30)  # pages run inside main.py
+    page.switch_page("app_pages/conflicts.py")
     page.run()
     assert not page.exception
     assert page.success[0].value == "No two sources disagree beyond the tolerance."
