@@ -204,3 +204,12 @@ def test_columns_in_any_order_with_extra_columns_and_quotes(tmp_path: Path) -> N
     assert (row.province_code, row.indicator, row.year, row.value) == ("01", "grdp_growth", 2023, 6.5)
     assert row.text[row.value_offset:row.value_offset + len(row.value_text)] == "6.5"
     assert row.value_offset == len('"a note, with a comma","')
+
+
+def test_a_renamed_unit_keeps_its_figures_after_the_merger(tmp_path: Path) -> None:
+    """Thừa Thiên Huế became Huế (same code 46, same borders): 2025 figures under either name load."""
+    path = tmp_path / "hue.csv"
+    path.write_text(HEADER + f"Hue,2025,grdp_growth_pct,8.1,pct,,{URL}\n"
+                    + f"Thua Thien Hue,2025,jobs_created,21000,persons,,{URL}\n", encoding="utf-8")
+    rows = read_official(DATASETS, files=[(path, path.name)])
+    assert [(r.province_code, r.generation) for r in rows] == [("46", 2025), ("46", 2025)]

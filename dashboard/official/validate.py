@@ -204,7 +204,11 @@ class Validator:
             return None
         generation = generation_for(year)
         unit = self.gazetteer.in_generation(old.code, generation)
-        if generation == NEW and name_key(unit.name_en) != name_key(old.name_en):
+        predecessors = [u for u in self.gazetteer.old_units() if u.successor_code == unit.code]
+        renamed_only = len(predecessors) == 1  # Thừa Thiên Huế -> Huế: same unit, new name
+        names_new = name_key(name) in {name_key(unit.name_en), name_key(unit.name_vi)}
+        if (generation == NEW and not renamed_only and not names_new
+                and name_key(unit.name_en) != name_key(old.name_en)):
             fail(column, f"{old.name_en} was merged into {unit.name_en} on 1 July 2025; "
                          f"{year} figures are published for {unit.name_en}")
             return None
