@@ -128,6 +128,13 @@ def test_table_cells_take_percent_from_header_or_label(tmp_path: Path, extractor
     assert facts(extractor, table) == {("Yen Bai", "poverty_rate", 2023, 9.1, "actual")}
 
 
+def test_a_qualifier_is_a_whole_word(extractor: Extractor) -> None:
+    [number] = find_numbers("mức tăng trưởng chung cả nước 5,05%", "vi")
+    assert number.qualifier is None and number.value == 5.05  # "nước" ends in "ước" (estimated)
+    assert facts(extractor, "Kinh tế Đà Nẵng năm 2023 tăng 2,58%, thấp hơn mức chung cả nước 5,05%.") == {
+        ("Da Nang", "grdp_growth", 2023, 2.58, "actual")}
+
+
 def test_a_bare_count_continues_a_list_of_counts(extractor: Extractor) -> None:
     text = "Kien Giang created jobs for 31,000 workers in 2023 and plans 32,000 in 2024."
     assert facts(extractor, text) == {("Kien Giang", "jobs_created", 2023, 31000, "actual"),

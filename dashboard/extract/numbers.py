@@ -30,7 +30,7 @@ _PERCENT = r"%|percent\b|per\s+cent\b|phần\s+trăm\b|pct\b"
 _POINTS = r"percentage\s+points?\b|points?\b|điểm\s+phần\s+trăm\b|điểm\s+%|điểm\b"
 
 _TEMPLATE = (
-    r"(?:(?P<qualifier>{q})\s+)?"
+    r"(?:(?<!\w)(?P<qualifier>{q})\s+)?"  # a whole word: "ước", not the end of "nước"
     r"(?P<sign>(?<![\w.,/\-−–])[-−](?=\d)|\bâm\s+)?"
     r"(?<![\w.,/])(?<!\d[-−–])(?P<number>{n})(?![\w/]|[.,]\d)"
     r"(?:\s*(?P<scale>{s})\b)?"
