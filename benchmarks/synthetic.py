@@ -30,16 +30,10 @@ FIRST_YEAR = 1995  # thirty years of the 63 units: 1995-2024
 
 
 def unit_years(gazetteer: Gazetteer) -> list[tuple[str, int]]:
-    """(English name, year) of every unit-year the official path accepts.
-
-    Skips a 2025 unit whose English name resolves to a different former province (Hue resolves
-    to Thua Thien Hue, so the official path refuses 2025 figures for Hue).
-    """
+    """(English name, year) of every unit-year the official path accepts."""
     this_year = date.today().year
     pairs = []
     for unit in gazetteer.units.values():
-        if unit.generation != OLD and gazetteer.resolve(unit.name_en).name_en != unit.name_en:
-            continue
         years = range(FIRST_YEAR, 2025) if unit.generation == OLD else range(2025, this_year + 1)
         pairs.extend((unit.name_en, year) for year in years)
     return sorted(pairs)
