@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
+import socket
 import sys
+import threading
+import time
 from pathlib import Path
 
 from dashboard.paths import APP, DATASETS, ROOT, default_db
@@ -93,25 +95,47 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def ensure_database(db: Path) -> None:
     """Build the database when it is missing or older than any input."""
-    from dashboard.store.build import build, is_stale
+    from dashboard.store.freshness import is_stale
 
     if is_stale(db):
+        from dashboard.store.build import build
+
         print(f"building {db} from {DATASETS} ...", file=sys.stderr)
         build(db)
 
 
+def _warm_imports(address: str, port: int) -> None:
+    """Import what the first page needs while the browser is still loading Streamlit's front end,
+    so the first visitor does not wait for pandas, pyarrow and DuckDB to import (~1 s here).
+    Starts once the server listens, so it does not slow the server's own start."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex((address, port)) == 0:
+                break
+        time.sleep(0.05)
+    import dashboard.app.data  # noqa: F401  (pandas, duckdb, streamlit caches)
+    import dashboard.app.downloads  # noqa: F401  (plotly, pyarrow through parquet)
+    import dashboard.app.filters  # noqa: F401
+    import dashboard.charts.figures  # noqa: F401
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    """Streamlit in this process (as `streamlit run` does), with the page's imports warmed."""
     db = (args.db or default_db()).resolve()
     ensure_database(db)
-    env = {**os.environ, "DASHBOARD_DB": str(db)}
-    command = [sys.executable, "-m", "streamlit", "run", str(APP),
-               "--server.headless", "true", "--server.address", args.address,
-               "--server.port", str(args.port), "--browser.gatherUsageStats", "false"]
+    os.environ["DASHBOARD_DB"] = str(db)
+    os.chdir(ROOT)  # .streamlit/config.toml is read from the working directory
+    flags = {"server.headless": True, "server.address": args.address, "server.port": args.port,
+             "browser.gatherUsageStats": False}
+    from streamlit.web import bootstrap
+
+    bootstrap.load_config_options(flag_options=flags)
+    threading.Thread(target=_warm_imports, args=(args.address, args.port), name="warm-imports",
+                     daemon=True).start()
     print(f"dashboard on http://{args.address}:{args.port}", file=sys.stderr)
-    try:
-        return subprocess.call(command, cwd=ROOT, env=env)
-    except KeyboardInterrupt:
-        return 0
+    bootstrap.run(str(APP), False, [], flags)
+    return 0
 
 
 def parser() -> argparse.ArgumentParser:

@@ -10,7 +10,8 @@ import duckdb
 import pytest
 
 from dashboard.store import build as build_module
-from dashboard.store.build import BuildError, build, is_stale
+from dashboard.store.build import BuildError, build
+from dashboard.store.freshness import is_stale
 
 TABLE_COLUMNS = {
     "provinces": {"code", "generation", "name_vi", "name_en", "type", "region", "valid_from",

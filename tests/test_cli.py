@@ -85,3 +85,31 @@ def test_every_command_has_help_and_is_documented(command: str) -> None:
 
 def test_extract_keys_are_a_superset_of_the_contract() -> None:
     assert set(EXTRACT_KEYS) >= CONTRACT
+
+
+def test_serve_builds_a_missing_database_and_answers(tmp_path: Path) -> None:
+    """`serve` (what `python3 dev.py run` calls) builds the missing file, then Streamlit answers."""
+    import os
+    import time
+    import urllib.request
+
+    db = tmp_path / "served.duckdb"
+    log = (tmp_path / "serve.log").open("w")
+    child = subprocess.Popen([sys.executable, "-m", "dashboard", "serve", "--port", "8655", "--db", str(db)],
+                             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=os.environ.copy())
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen("http://127.0.0.1:8655/_stcore/health", timeout=2) as answer:
+                    assert answer.read() == b"ok"
+                    break
+            except OSError:
+                assert child.poll() is None, (tmp_path / "serve.log").read_text()
+                assert time.monotonic() < deadline, "serve did not answer within 60 s"
+                time.sleep(0.2)
+        assert db.exists()
+    finally:
+        child.terminate()
+        child.wait(10)
+        log.close()

@@ -18,7 +18,7 @@ import pandas as pd
 
 from dashboard import official
 from dashboard.extract import DocumentError, Extractor, read_document
-from dashboard.paths import DATASETS, QUERIES, ROOT
+from dashboard.paths import DATASETS
 from dashboard.provinces import MERGER_DATE, OLD, OLD_SET_SINCE, Gazetteer
 from dashboard.store.sql import run
 
@@ -158,15 +158,3 @@ def build(db: Path, datasets: Path = DATASETS) -> dict[str, int]:
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             leftover.unlink(missing_ok=True)
-
-
-def newest_input(datasets: Path = DATASETS) -> float:
-    """The newest modification time among the inputs a database is built from."""
-    folders = [datasets, QUERIES, ROOT / "dashboard" / "extract", ROOT / "dashboard" / "official"]
-    times = [p.stat().st_mtime for folder in folders if folder.exists()
-             for p in folder.rglob("*") if p.is_file()]
-    return max(times, default=0.0)
-
-
-def is_stale(db: Path, datasets: Path = DATASETS) -> bool:
-    return not db.exists() or db.stat().st_mtime < newest_input(datasets)
