@@ -24,7 +24,7 @@ def app_queries() -> list[str]:
 
 def parameters(con) -> dict[str, dict[str, Any]]:
     """Realistic parameters for each named query, read from the database itself."""
-    indicator = read.indicators(con).sort_values("observations").iloc[-1]["id"]
+    indicator = max(read.indicators(con), key=lambda i: i["observations"])["id"]
     first, last = read.year_bounds(con)
     years = run(con, "map_years", {"indicator": indicator}).df()
     old = years[years["generation"] == 2024]
@@ -33,6 +33,8 @@ def parameters(con) -> dict[str, dict[str, Any]]:
     return {
         "indicators": {}, "units": {}, "year_bounds": {},
         "units_with_data": {"indicator": indicator},
+        "ranking_years": {"indicator": indicator, "year_from": first, "year_to": last},
+        "ranking": {"indicator": indicator, "year": last},
         "observations_filtered": {"indicator": indicator, "units": [], "year_from": first,
                                   "year_to": last},
         "unit_observations": {"code": "01", "generation": 2024},

@@ -104,20 +104,22 @@ def ensure_database(db: Path) -> None:
         build(db)
 
 
-def _warm_imports(address: str, port: int) -> None:
-    """Import what the first page needs while the browser is still loading Streamlit's front end,
-    so the first visitor does not wait for pandas, pyarrow and DuckDB to import (~1 s here).
-    Starts once the server listens, so it does not slow the server's own start."""
+def _warm_first_view(address: str, port: int) -> None:
+    """Once the server listens (so as not to slow its own start), import and query what the first
+    page needs while the browser loads the front end (`dashboard.app.warm`). Best effort: a
+    failure here only means the first visitor's run does the work itself."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         with socket.socket() as probe:
             if probe.connect_ex((address, port)) == 0:
                 break
         time.sleep(0.05)
-    import dashboard.app.data  # noqa: F401  (pandas, duckdb, streamlit caches)
-    import dashboard.app.downloads  # noqa: F401  (plotly, pyarrow through parquet)
-    import dashboard.app.filters  # noqa: F401
-    import dashboard.charts.figures  # noqa: F401
+    from dashboard.app import warm
+
+    try:
+        warm.first_view()
+    except Exception as error:  # noqa: BLE001  (the page reports real errors when it runs)
+        print(f"warm start skipped: {error!r}", file=sys.stderr)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -131,7 +133,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from streamlit.web import bootstrap
 
     bootstrap.load_config_options(flag_options=flags)
-    threading.Thread(target=_warm_imports, args=(args.address, args.port), name="warm-imports",
+    threading.Thread(target=_warm_first_view, args=(args.address, args.port), name="warm-first-view",
                      daemon=True).start()
     print(f"dashboard on http://{args.address}:{args.port}", file=sys.stderr)
     bootstrap.run(str(APP), False, [], flags)

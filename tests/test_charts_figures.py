@@ -14,6 +14,11 @@ def frame(rows: list[tuple[str, int, float, str | None]]) -> pd.DataFrame:
                          for label, year, value, standard in rows])
 
 
+def bars(data: pd.DataFrame) -> list[dict]:
+    """The frame's rows as `read.ranking` gives them."""
+    return [{**row, "key": f"{row['province_code']}-{row['generation']}"} for row in data.to_dict("records")]
+
+
 def test_poverty_lines_under_two_standards_are_two_traces() -> None:
     data = frame([("Bắc Giang", 2019, 4.0, "2016-2020"), ("Bắc Giang", 2020, 3.4, "2016-2020"),
                   ("Bắc Giang", 2021, 2.3, "2021-2025"), ("Bắc Giang", 2022, 4.1, "2021-2025")])
@@ -27,7 +32,7 @@ def test_poverty_lines_under_two_standards_are_two_traces() -> None:
 def test_jobs_charts_say_definitions_vary_and_names_are_escaped() -> None:
     data = frame([("<b>X</b>", 2023, 100.0, None), ("Hà Nội", 2023, 200.0, None)])
     for fig in (lines(data, "Jobs created", "persons", "jobs_created"),
-                ranking(data, 2023, set(), "Jobs created", "persons", "jobs_created")):
+                ranking(bars(data), 2023, set(), "Jobs created", "persons", "jobs_created")):
         notes = " ".join(a.text for a in fig.layout.annotations)
         assert "Definitions vary between provinces" in notes and "Source:" in notes
         assert "<b>X</b>" not in fig.to_json()

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 import streamlit as st
 
 from dashboard.paths import default_db
 from dashboard.store import read
+from dashboard.store.read import Row
 from dashboard.store.sql import run
+
+if TYPE_CHECKING:  # the first view's functions return rows: pandas loads after the first chart
+    import pandas as pd
 
 
 def db_version() -> tuple[str, int, int]:
@@ -37,7 +41,7 @@ def cursor() -> duckdb.DuckDBPyConnection:
 
 
 @st.cache_data(ttl=600, max_entries=64)
-def indicators(version: tuple[str, int, int]) -> pd.DataFrame:
+def indicators(version: tuple[str, int, int]) -> list[Row]:
     return read.indicators(cursor())
 
 
@@ -53,8 +57,19 @@ def observations(version: tuple[str, int, int], indicator: str, units: tuple[str
 
 
 @st.cache_data(ttl=600, max_entries=16)
-def units(version: tuple[str, int, int]) -> pd.DataFrame:
+def units(version: tuple[str, int, int]) -> list[Row]:
     return read.units(cursor())
+
+
+@st.cache_data(ttl=600, max_entries=256)
+def ranking_years(version: tuple[str, int, int], indicator: str, year_from: int,
+                  year_to: int) -> dict[int, int]:
+    return read.ranking_years(cursor(), indicator, year_from, year_to)
+
+
+@st.cache_data(ttl=600, max_entries=256)
+def ranking(version: tuple[str, int, int], indicator: str, year: int) -> list[Row]:
+    return read.ranking(cursor(), indicator, year)
 
 
 @st.cache_data(ttl=600, max_entries=16)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.app import pandas_gate
 from dashboard.charts.export import FORMATS, image_config, to_bytes
+
+if TYPE_CHECKING:  # the first chart is drawn before pandas loads (see dashboard/store/read.py)
+    import pandas as pd
 
 
 def chart(fig: go.Figure, stem: str, key: str | None = None, **plotly_args: Any) -> None:
@@ -26,9 +29,14 @@ def chart(fig: go.Figure, stem: str, key: str | None = None, **plotly_args: Any)
                     **plotly_args)
     row = st.container(horizontal=True)
     for fmt, mime in FORMATS.items():
-        row.download_button(fmt.upper(), data=lambda fmt=fmt: to_bytes(fig, fmt, stem),
+        row.download_button(fmt.upper(), data=lambda fmt=fmt: _export(fig, fmt, stem),
                             file_name=f"{stem}.{fmt}", mime=mime, key=f"dl-{key}-{fmt}",
                             icon=":material/download:", on_click="ignore")
+
+
+def _export(fig: go.Figure, fmt: str, stem: str) -> bytes:
+    with pandas_gate.no_pandas_import():  # a click may come while a cold start imports pandas
+        return to_bytes(fig, fmt, stem)
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:

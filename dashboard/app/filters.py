@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.app import data
+from dashboard.store.read import Row
 
 
 @dataclass(frozen=True)
@@ -29,14 +29,24 @@ class Filters:
         return str(self.year_from) if self.year_from == self.year_to else f"{self.year_from}-{self.year_to}"
 
 
-def _add_region(units: pd.DataFrame) -> None:
+def _add_region(units: list[Row]) -> None:
     """Callback of "Add a whole region": its provinces join the selection, the picker resets."""
     region = st.session_state.get("add_region")
     if region:
         chosen = list(st.session_state.get("province") or [])
-        chosen += [label for label in units.loc[units["region"] == region, "label"] if label not in chosen]
+        chosen += [u["label"] for u in units if u["region"] == region and u["label"] not in chosen]
         st.session_state["province"] = chosen
     st.session_state["add_region"] = None
+
+
+def default_indicator(indicators: list[Row]) -> Row:
+    """The indicator a fresh visit opens on: the one with the most values (the first such)."""
+    return max(indicators, key=lambda i: i["observations"])
+
+
+def default_rank_year(units_per_year: dict[int, int]) -> int:
+    """The Compare ranking's default year: the latest year that most provinces report."""
+    return max(units_per_year, key=lambda year: (units_per_year[year], year))
 
 
 def sidebar() -> Filters | None:
@@ -44,19 +54,17 @@ def sidebar() -> Filters | None:
     version = data.db_version()
     indicators = data.indicators(version)
     bounds = data.year_bounds(version)
-    if indicators.empty or bounds is None:
+    if not indicators or bounds is None:
         return None
     units = data.units(version)
-    meta = indicators.set_index("id")
     with st.sidebar:
         st.header("Filters")
-        by_name = dict(zip(meta["name"], meta.index, strict=True))
-        fullest = list(meta["observations"]).index(meta["observations"].max())  # default: most values
-        indicator = by_name[st.selectbox("Indicator", list(by_name), index=fullest, key="indicator",
-                                         bind="query-params")]
-        labels = st.multiselect("Provinces", list(units["label"]), key="province", bind="query-params",
-                                placeholder="All provinces (type to search)")
-        regions = sorted(units["region"].dropna().unique())
+        names = [i["name"] for i in indicators]
+        name = st.selectbox("Indicator", names, index=names.index(default_indicator(indicators)["name"]),
+                            key="indicator", bind="query-params")
+        labels = st.multiselect("Provinces", [u["label"] for u in units], key="province",
+                                bind="query-params", placeholder="All provinces (type to search)")
+        regions = sorted({u["region"] for u in units if u["region"]})
         st.selectbox("Add a whole region", regions, index=None, key="add_region",
                      placeholder="Choose a region (63 provinces of 2024)",
                      on_change=_add_region, args=(units,))
@@ -67,11 +75,11 @@ def sidebar() -> Filters | None:
         else:
             year_from = year_to = first
             st.caption(f"Years: {first} (the only year with data)")
-    keys = dict(zip(units["label"], units["key"], strict=True))
-    row = meta.loc[indicator]
+    keys = {u["label"]: u["key"] for u in units}
+    row = indicators[names.index(name)]
     hib = row["higher_is_better"]
-    return Filters(indicator=indicator, name=row["name"], unit=row["unit"],
-                   higher_is_better=None if pd.isna(hib) else bool(hib),
+    return Filters(indicator=row["id"], name=row["name"], unit=row["unit"],
+                   higher_is_better=None if hib is None else bool(hib),
                    units=tuple(keys[label] for label in labels), labels=tuple(labels),
                    year_from=int(year_from), year_to=int(year_to))
 

@@ -8,7 +8,7 @@ import contextlib
 
 import streamlit as st
 
-from dashboard.app import data, filters, flow, url
+from dashboard.app import data, filters, flow, pandas_gate, url
 
 st.set_page_config(page_title="Vietnam provincial statistics", page_icon="📊", layout="wide")
 
@@ -29,6 +29,8 @@ if not data.default_db().exists():
 before = url.snapshot()
 notice = st.container()
 st.session_state["_filters"] = filters.sidebar()
+if page.url_path:  # every page but Compare (the default), whose ranking is drawn before pandas loads
+    pandas_gate.import_pandas()
 with contextlib.suppress(flow.Done):  # a page ended early (empty selection): still report below
     page.run()
 url.report(before, notice)

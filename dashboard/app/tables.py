@@ -1,8 +1,15 @@
-"""Pure table shaping for the pages (pandas in, pandas out), so tests can check them directly."""
+"""Pure table shaping for the pages (pandas in, pandas out), so tests can check them directly.
+
+pandas is imported where it is used: the Compare page imports this module before its first chart,
+which is drawn without pandas (see dashboard/store/read.py).
+"""
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 
@@ -10,6 +17,8 @@ MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
 def highlighted(row: pd.Series) -> str:
     """The source sentence with the value marked ⟦like this⟧, as plain text; an official figure
     (no sentence) names its release instead."""
+    import pandas as pd
+
     quote = row.get("quote")
     if not isinstance(quote, str) or not quote:
         where = row.get("source_url") if isinstance(row.get("source_url"), str) else row.get("source_path")
@@ -32,6 +41,8 @@ def source_of(row: pd.Series) -> str:
 def compare_table(frame: pd.DataFrame) -> pd.DataFrame:
     """Per province: its first and last value in the range, the change between them (blank when
     the two use different standards), and every value for a sparkline."""
+    import pandas as pd
+
     rows = []
     for (label, region), part in frame.sort_values("year").groupby(["label", "region"], dropna=False,
                                                                    sort=True):
@@ -48,6 +59,8 @@ def compare_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 def latest_with_change(frame: pd.DataFrame) -> pd.DataFrame:
     """Per indicator: its latest value and the change on the year before (same standard only)."""
+    import pandas as pd
+
     out = []
     for indicator, part in frame.sort_values("year").groupby("indicator", sort=False):
         last = part.iloc[-1]

@@ -3,11 +3,17 @@ its indicator needs (jobs definitions vary; poverty lines break where the standa
 
 from __future__ import annotations
 
-import pandas as pd
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.charts.theme import COLORWAY, TEMPLATE_NAME
+
+if TYPE_CHECKING:  # `ranking` works on plain rows, so the first chart is drawn before pandas loads
+    import pandas as pd
 
 REGION_COLOURS = {
     "Northern Midlands and Mountains": "#3a9e6f",
@@ -37,17 +43,23 @@ def years_text(frame: pd.DataFrame) -> str:
     return str(first) if first == last else f"{first}–{last}"
 
 
-def source_line(frame: pd.DataFrame) -> str:
-    """'Source: 2 official releases, 1 report …': the Sources page lists each one."""
-    kinds = frame.drop_duplicates("source_id")["source_kind"].value_counts() if len(frame) else {}
+def sources_of(frame: pd.DataFrame) -> Iterable[tuple[str, str]]:
+    """(source_id, source_kind) of each row of a frame, for `source_line`."""
+    return zip(frame["source_id"], frame["source_kind"], strict=True)
+
+
+def source_line(sources: Iterable[tuple[str, str]]) -> str:
+    """'Source: 2 official releases, 1 report …' from (source_id, source_kind) pairs: the Sources
+    page lists each one."""
+    kinds = Counter(kind for _, kind in set(sources))
     parts = [f"{n} {'official release' if kind == 'official' else 'report'}{'s' if n != 1 else ''}"
-             for kind, n in sorted(dict(kinds).items())]
+             for kind, n in sorted(kinds.items())]
     return f"Source: {', '.join(parts) or 'none'} (each value traced on the Sources page)"
 
 
-def _footer(fig: go.Figure, frame: pd.DataFrame, indicator: str, bottom: float) -> None:
+def _footer(fig: go.Figure, sources: Iterable[tuple[str, str]], indicator: str, bottom: float) -> None:
     lines = [NOTES[indicator]] if indicator in NOTES else []
-    lines.append(source_line(frame) + " · Vietnam provincial statistics")
+    lines.append(source_line(sources) + " · Vietnam provincial statistics")
     fig.add_annotation(text="<br>".join(_escape(line) for line in lines), xref="paper",
                        yref="paper", x=0, y=bottom, yanchor="top", xanchor="left", showarrow=False,
                        align="left", font={"size": 11, "color": "#555"})
@@ -58,35 +70,30 @@ def _escape(text: str) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def region_of(row: pd.Series) -> str:
+def region_of(row: Mapping[str, Any]) -> str:
     return row["region"] if isinstance(row["region"], str) and row["region"] else NO_REGION
 
 
-def ranking(frame: pd.DataFrame, year: int, highlighted: set[str], name: str, unit: str,
+def ranking(bars: Sequence[Mapping[str, Any]], year: int, highlighted: set[str], name: str, unit: str,
             indicator: str) -> go.Figure:
-    """Horizontal bars of every province with a value in `year`, best at the top, coloured by
-    region; `highlighted` ('code-generation' keys) stand out when some are chosen."""
-    rows = frame[frame["year"] == year].copy()
-    standard = None
-    if rows["standard"].notna().any():  # rank under one standard only: the newest in that year
-        standard = sorted(rows["standard"].dropna().unique())[-1]
-        rows = rows[rows["standard"] == standard]
-    rows = rows.drop_duplicates("label", keep="last")
-    rows["key"] = rows["province_code"] + "-" + rows["generation"].astype(str)
-    rows["region_label"] = rows.apply(region_of, axis=1)
-    rows = rows.sort_values("value", ascending=True)
+    """Horizontal bars of every province with a value in `year` (rows from `read.ranking`: lowest
+    value first, one standard), best at the top, coloured by region; `highlighted`
+    ('code-generation' keys) stand out when some are chosen."""
+    standard = next((bar["standard"] for bar in bars if bar["standard"]), None)
     fig = go.Figure()
-    for region, part in rows.groupby("region_label", sort=False):
-        strong = [not highlighted or key in highlighted for key in part["key"]]
+    for region in dict.fromkeys(region_of(bar) for bar in bars):
+        part = [bar for bar in bars if region_of(bar) == region]
+        strong = [not highlighted or bar["key"] in highlighted for bar in part]
         fig.add_bar(
-            y=part["label"], x=part["value"], orientation="h", name=_escape(region),
+            y=[bar["label"] for bar in part], x=[bar["value"] for bar in part], orientation="h",
+            name=_escape(region),
             marker={"color": REGION_COLOURS.get(region, NO_REGION_COLOUR),
                     "opacity": [1.0 if s else 0.3 for s in strong],
                     "line": {"width": [1.5 if highlighted and s else 0 for s in strong],
                              "color": "#222"}},
-            text=[number(v) for v in part["value"]], textposition="outside", cliponaxis=False,
+            text=[number(bar["value"]) for bar in part], textposition="outside", cliponaxis=False,
             hovertemplate="%{y}: %{x:,} " + _escape(unit) + "<extra>%{fullData.name}</extra>")
-    height = max(420, 190 + 24 * len(rows))
+    height = max(420, 190 + 24 * len(bars))
     fig.update_layout(
         template=TEMPLATE_NAME, height=height, barmode="overlay",
         title={"text": f"{_escape(name)} ({_escape(unit)}), {year}: provinces ranked"
@@ -94,12 +101,13 @@ def ranking(frame: pd.DataFrame, year: int, highlighted: set[str], name: str, un
                "yref": "container", "y": 1 - 24 / height, "yanchor": "top"},
         xaxis={"title": None, "showgrid": True, "gridcolor": "#eee", "ticksuffix": " " + unit
                if len(unit) <= 2 else ""},
-        yaxis={"categoryorder": "array", "categoryarray": list(rows["label"]), "title": None,
+        yaxis={"categoryorder": "array", "categoryarray": [bar["label"] for bar in bars], "title": None,
                "automargin": True, "ticksuffix": "  "},
         legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "title": None},
         margin={"t": 150, "b": 80 + 16 * (indicator in NOTES)},
     )
-    _footer(fig, rows, indicator, bottom=-30 / (height - 190))
+    _footer(fig, ((bar["source_id"], bar["source_kind"]) for bar in bars), indicator,
+            bottom=-30 / (height - 190))
     return fig
 
 
@@ -154,7 +162,7 @@ def lines(frame: pd.DataFrame, name: str, unit: str, indicator: str, change: boo
         fig.add_vline(x=switch - 0.5, line={"color": "#999", "dash": "dash", "width": 1})
         fig.add_annotation(x=switch - 0.5, y=1, yref="paper", yanchor="bottom", showarrow=False,
                            text=f"standard changes: {_escape(standards[-1])}", font={"size": 11})
-    _footer(fig, frame, indicator, bottom=-0.12)
+    _footer(fig, sources_of(frame), indicator, bottom=-0.12)
     return fig
 
 
@@ -182,7 +190,7 @@ def small_multiples(frame: pd.DataFrame, province: str) -> go.Figure:
     height = 180 + 260 * rows
     fig.update_layout(template=TEMPLATE_NAME, height=height, margin={"t": 90, "b": 60 + 16 * len(notes)},
                       title={"text": f"{_escape(province)}: every indicator, {years_text(frame)}"})
-    lines_ = notes + [source_line(frame) + " · Vietnam provincial statistics"]
+    lines_ = notes + [source_line(sources_of(frame)) + " · Vietnam provincial statistics"]
     fig.add_annotation(text="<br>".join(_escape(t) for t in lines_), xref="paper", yref="paper", x=0,
                        y=-40 / height, yanchor="top", xanchor="left", showarrow=False, align="left",
                        font={"size": 11, "color": "#555"})

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.app import data, downloads, filters, flow, tables
+from dashboard.app import data, downloads, filters, flow, pandas_gate, tables
 from dashboard.charts import figures
 from dashboard.charts.export import file_stem
 
@@ -12,27 +12,30 @@ if f is None:
     st.info("The database holds no values yet. Add reports or official figures to datasets/ and rebuild.")
     flow.done()
 
+# The ranking first, from plain rows: the first chart a visitor sees does not wait for pandas.
 version = data.db_version()
-everyone = data.observations(version, f.indicator, (), f.year_from, f.year_to)
-if everyone.empty:
+units_per_year = data.ranking_years(version, f.indicator, f.year_from, f.year_to)
+if not units_per_year:
     st.info(f"No values of {f.name} between {f.year_from} and {f.year_to}. Widen the years or choose "
             "another indicator.")
     flow.done()
-chosen = everyone[(everyone["province_code"] + "-" + everyone["generation"].astype(str)).isin(f.units)] \
-    if f.units else everyone
 if f.indicator in figures.NOTES:
     st.caption(figures.NOTES[f.indicator])
-
-# Ranking: every province with a value in one year.
-counts = everyone.groupby("year")["label"].nunique()
-years = sorted(counts.index.tolist(), reverse=True)
-fullest = max(years, key=lambda y: (counts[y], y))  # default: the latest year most provinces report
-rank_year = st.selectbox("Ranking year", years, index=years.index(fullest), key="rank_year",
+years = list(units_per_year)
+rank_year = st.selectbox("Ranking year", years, index=years.index(filters.default_rank_year(units_per_year)),
+                         key="rank_year",
                          bind="query-params", width=220)
 picked = f.labels and ", ".join(f.labels)
 st.caption("Every province with a value in that year" + (f"; highlighted: {picked}." if picked else "."))
-downloads.chart(figures.ranking(everyone, rank_year, set(f.units), f.name, f.unit, f.indicator),
-                file_stem(f.indicator, "ranking", rank_year), key="ranking")
+with pandas_gate.no_pandas_import():
+    downloads.chart(figures.ranking(data.ranking(version, f.indicator, rank_year), rank_year, set(f.units),
+                                    f.name, f.unit, f.indicator),
+                    file_stem(f.indicator, "ranking", rank_year), key="ranking")
+
+pandas_gate.import_pandas()
+everyone = data.observations(version, f.indicator, (), f.year_from, f.year_to)
+chosen = everyone[(everyone["province_code"] + "-" + everyone["generation"].astype(str)).isin(f.units)] \
+    if f.units else everyone
 
 # Lines over the year range for the chosen provinces.
 st.subheader("Over the years")

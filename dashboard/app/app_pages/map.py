@@ -30,8 +30,8 @@ def _open_profile() -> None:
 
 def _profile_label(version: tuple, code: str, generation: int) -> str:
     """The Province profile page's `unit` URL parameter for a unit."""
-    units = data.units(version).set_index("key")
-    return units.loc[f"{code}-{generation}", "label"]
+    key = f"{code}-{generation}"
+    return next(unit["label"] for unit in data.units(version) if unit["key"] == key)
 
 
 st.title("Map")

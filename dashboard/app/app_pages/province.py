@@ -11,7 +11,7 @@ from dashboard.charts import figures
 from dashboard.charts.export import file_stem
 
 version = data.db_version()
-units = data.units(version)
+units = pd.DataFrame(data.units(version))
 f = filters.current()
 by_label = units.set_index("label")
 default = f.labels[0] if f and f.labels else by_label.index[0]
