@@ -1,7 +1,8 @@
 """The cue table (datasets/extraction/cues.csv) and the indicator registry, loaded and checked.
 
 Each cue row is (indicator or '*', role, pattern on folded text, note). Roles:
-cue (names an indicator), weak (generic growth words), unit (what a count counts), exclude (the
+cue (names an indicator), weak (generic growth words), verb (a growth verb: weak when a province
+is named before it in the sentence: "Binh Dinh grew 7.04%"), unit (what a count counts), exclude (the
 nearest marker rules a number out), scope (anywhere before a number rules it out), national
 (a figure for the whole country), target / actual (the kind of figure).
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from dashboard.paths import DATASETS
 
-ROLES = {"cue", "weak", "unit", "exclude", "scope", "national", "target", "actual"}
+ROLES = {"cue", "weak", "verb", "unit", "exclude", "scope", "national", "target", "actual"}
 
 
 @dataclass(frozen=True)

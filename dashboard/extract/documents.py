@@ -95,13 +95,21 @@ def document_date(text: str) -> date | None:
     return None
 
 
+_PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|until|towards?|"
+                      r"phấn đấu|kế hoạch|mục tiêu|tầm nhìn|đến năm|tới năm|năm tới)\W+(?:\w+\W+){0,3}$",
+                      re.IGNORECASE)
+
+
 def document_year(text: str) -> int | None:
-    """The year named first in the report's lead (first two sentences), else the most common."""
+    """The year named first in the report's lead (first two sentences), else the most common;
+    a year the lead names as a plan ("sets sights higher for 2025") only when no other is named."""
     lead = " ".join(re.split(r"(?<=[.!?])\s+", text, maxsplit=2)[:2])
-    years = _YEAR.findall(lead) or _YEAR.findall(text)
-    if not years:
-        return None
-    return int(years[0]) if _YEAR.search(lead) else int(max(set(years), key=years.count))
+    named = [m for m in _YEAR.finditer(lead)]
+    stated = [m for m in named if not _PLANNED.search(lead, max(0, m.start() - 40), m.start())]
+    if named:
+        return int((stated or named)[0].group(1))
+    years = _YEAR.findall(text)
+    return int(max(set(years), key=years.count)) if years else None
 
 
 class _TextOfHtml(HTMLParser):

@@ -33,7 +33,7 @@ from pathlib import Path
 from dashboard.extract.cues import Indicator, load_cues, load_indicators
 from dashboard.extract.documents import Document, find_dates
 from dashboard.extract.numbers import Number, find_numbers
-from dashboard.extract.text import PLAIN, fold_same_length, percent_by_table, sentences
+from dashboard.extract.text import PLAIN, column_header, fold_same_length, percent_by_table, sentences
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
@@ -41,7 +41,8 @@ _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*
 _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
                        r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
                        r"nam |the year |the end of |(?:the )?(?:same )?period of )?$")
-_AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|va|trong khi|con|nhung)\s")
+_AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|thanks to|due to|"
+                          r"on the back of|va|trong khi|con|nhung|nho)\s")
 _IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của)\s+$", re.I)
 _EXPLICIT_LEAD = re.compile(r"^\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
@@ -63,7 +64,8 @@ _GLUE = frozenset(re.findall(r"\w+", """
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
     exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu
-    previous last same cung truoc ngoai nay respective
+    previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
+    lagged led came ranked followed second third fourth fifth behind ahead
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -75,6 +77,8 @@ _TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len mu
                              r"reaching|den|toi|-)\s+(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
 _REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con|nhung|toan tinh)\b")
+_BY = re.compile(r"\b(?:by|them)\s+$")
+_RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
@@ -244,6 +248,7 @@ class _DocumentPass:
             # the previous sentence's indicator carries over a light start: "Last year it grew 7.86%."
             previous = Decision(previous.indicator, start)
             self.sentence_years: dict[str, tuple[int, str]] = {}
+            self.sentence_numbers, self._sentence_end = numbers, end
             prev_number: Number | None = None
             for i, number in enumerate(numbers):
                 next_start = numbers[i + 1].start if i + 1 < len(numbers) else end
@@ -279,6 +284,15 @@ class _DocumentPass:
             return paragraph, years[-1].year
         return None
 
+    def _header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
+        """The markers and years of a table cell's column header: "GRDP growth, 2025 (%)" says
+        what the numbers under it are, "first 9 months" rules them out, "Plan 2025" makes targets."""
+        span = column_header(self.text, number.start, number.end)
+        if span is None:
+            return [], []
+        return (self._between(self.marker_ends, self.markers, *span),
+                [y for y in self._between(self.year_ends, self.years, *span) if y.year])
+
     def _count_unit_after(self, number: Number) -> bool:
         return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=2)
                    for c in self.x.counts)
@@ -299,7 +313,7 @@ class _DocumentPass:
         seg_start = previous.end
         after_end = self._after_end(number, next_start)
         if number.percent or number.points:
-            indicator, excluded = self._rate_indicator(seg_start, number, after_end, previous)
+            indicator, excluded = self._rate_indicator(s_start, seg_start, number, after_end, previous)
         else:
             indicator, excluded = self._count_indicator(seg_start, number, after_end, s_end), False
             indicator = indicator or self._count_carried(number, prev_number, previous, after_end)
@@ -322,8 +336,9 @@ class _DocumentPass:
         if ind.is_rate and ind.id in self.growth:
             if number.negative or _NEGATIVE_BEFORE.search(before):
                 value = -value
-        elif number.negative or (ind.is_rate and _CHANGE_BEFORE.search(before)):
-            return None, decision  # "the poverty rate decreased 1.2%": a change, not a level
+        elif number.negative or (ind.is_rate and _CHANGE_BEFORE.search(before)
+                                 and not (number.qualifier in ("under", "over") and not _BY.search(before))):
+            return None, decision  # "the poverty rate decreased 1.2%": a change ("drop below 1.5%": a level)
         code = self._province(s_start, number, after_end, indicator)
         if code is None:
             return None, decision
@@ -366,11 +381,14 @@ class _DocumentPass:
             chunk[item.start - start:item.end - start] = " " * (item.end - item.start)
         return all(w in _GLUE for w in re.findall(r"[a-z]+", "".join(chunk)))
 
-    def _rate_indicator(self, seg_start: int, number: Number, after_end: int,
+    def _rate_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int,
                         previous: Decision) -> tuple[str | None, bool]:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
-        markers = [m for m in self._between(self.marker_ends, self.markers, seg_start, number.start)
-                   if m.role in ("cue", "weak", "exclude", "scope")
+        markers = [replace(m, role="weak") if m.role == "verb" else m
+                   for m in (*self._header(number)[0],
+                             *self._between(self.marker_ends, self.markers, seg_start, number.start))
+                   if (m.role in ("cue", "weak", "exclude", "scope")
+                       or (m.role == "verb" and self._province_before(s_start, m.start)))
                    and (m.indicator == "*" or m.indicator in self.x.rates)]
         cues = [m for m in markers if m.role == "cue"]
         named = cues[-1].indicator if cues else previous.indicator
@@ -399,6 +417,10 @@ class _DocumentPass:
             return previous.indicator, previous.excluded  # "second only to Long An (7.1%)"
         return None, False
 
+    def _province_before(self, s_start: int, end: int) -> bool:
+        """A province is named in the sentence before `end`: the subject of a growth verb."""
+        return any(p.code for p in self._between(self.place_ends, self.places, s_start, end))
+
     def _count_indicator(self, seg_start: int, number: Number, after_end: int, s_end: int
                          ) -> str | None:
         """A count needs its unit right after it and a cue beside it, with nothing ruling it out.
@@ -406,6 +428,11 @@ class _DocumentPass:
         The cue may also close the sentence ("More than 250 participants, including ..., attended")
         unless another count of the same unit comes first.
         """
+        header = self._header(number)[0]
+        for indicator in self.x.counts:  # a column "People given jobs in 2024" counts what it names
+            mine = [m for m in header if m.indicator in ("*", indicator)]
+            if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine):
+                return indicator
         best: tuple[int, str] | None = None
         for indicator in self.x.counts:
             if not self._markers_in("unit", indicator, number.end, after_end, head_words=3):
@@ -455,16 +482,32 @@ class _DocumentPass:
         return any(m.role == "national" and m.start - number.end < 15
                    for m in self._between(self.marker_ends, self.markers, number.end, after_end))
 
+    def _respectively(self, s_start: int, s_end: int, number: Number) -> str | None:
+        """"Hau Giang and Kien Giang ... 7.79% and 7.38% respectively" (lần lượt, tương ứng): the
+        n-th figure of the kind is the n-th province named before the first of them."""
+        if not _RESPECTIVELY.search(self.folded, s_start, s_end):
+            return None
+        same = [n for n in self.sentence_numbers if n.percent == number.percent and not n.is_year]
+        places = [p.code for p in self._between(self.place_ends, self.places, s_start, same[0].start)]
+        places = list(dict.fromkeys(p for p in places if p))
+        if len(places) >= 2 and len(places) == len(same):
+            return places[same.index(number)]
+        return None
+
     def _province(self, s_start: int, number: Number, after_end: int, indicator: str) -> str | None:
         """The province a figure is about; None when a national marker is nearest."""
         event = self.x.indicators[indicator].year_rule == "event_year"
+        respective = self._respectively(s_start, self._sentence_end, number)
+        if respective:
+            return respective
         if not event:
             for place in self._between(self.place_ends, self.places, number.end, after_end):
                 if _IN_PLACE_AFTER.match(self.folded[number.end:place.start]):
                     return place.code
                 break
         before = [p for p in self._between(self.place_ends, self.places, s_start, number.start)
-                  if p.code or not re.search(r"[,;]", self.folded[p.end:number.start])]
+                  if p.code or not re.search(r"[,;]", self.folded[p.end:number.start])
+                  or not self.folded[s_start:p.start].strip()]  # "Nationwide, ..." opens the sentence
         if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
             return before[-1].code
         if event:
@@ -475,8 +518,9 @@ class _DocumentPass:
         return self.main
 
     def _kind(self, s_start: int, number: Number) -> str:
-        markers = self._between(self.marker_ends, self.markers, max(s_start, number.start - _REACH),
-                                number.start)
+        markers = [*self._header(number)[0],
+                   *self._between(self.marker_ends, self.markers, max(s_start, number.start - _REACH),
+                                  number.start)]
         target = [m.end for m in markers if m.role == "target"]
         actual = [m.end for m in markers if m.role == "actual"]
         return "target" if target and max(target) > max(actual, default=-1) else "actual"
@@ -512,6 +556,10 @@ class _DocumentPass:
               ) -> tuple[int | None, str, str]:
         """The year a figure is for, and how that was decided (explicit / relative / inferred)."""
         mention = self._year_after(number, after_end)
+        if mention is None and ind.year_rule == "event_year" and self.doc.date is not None:
+            # the event's date decides, not another year in the sentence ("the 2026 plan")
+            return (self.doc.date.year, "inferred",
+                    f"the event's year: it is dated {self.doc.date.isoformat()}")
         if mention is None:
             in_segment = [y for y in self._between(self.year_ends, self.years, seg_start, number.start)
                           if y is not self.claimed]  # not the year written after the previous number
@@ -533,6 +581,10 @@ class _DocumentPass:
                     self.sentence_years[kind] = (year, said)
                     return year, "explicit", f"stated: {said!r}"
                 return year, "relative", f"{said!r} read against the report's year {self.doc.year}"
+        header_years = self._header(number)[1]
+        if header_years:
+            said = self.text[header_years[-1].start:header_years[-1].end]
+            return header_years[-1].year, "explicit", f"stated in the column header: {said!r}"
         if paragraph_year is not None:
             return paragraph_year[1], "explicit", f"stated earlier in the paragraph: {paragraph_year[1]}"
         doc_year = self.doc.year

@@ -71,34 +71,73 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
 _PERCENT_LABEL = re.compile(r"%|\bpercent\b|\bphần trăm\b", re.IGNORECASE)
 
 
-def percent_by_table(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], alone in a table cell, is a percentage by its row label or column header.
+def table_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int] | None:
+    """When text[start:end] is alone in a table cell: the row's cell spans and its column.
 
-    Tables are lines of cells split by '|' (an HTML table as read, or markdown); the header is the
-    first row of the run of such lines (blank lines between rows allowed): "Indicator | 2023 (%)".
-    """
+    Tables are lines of cells split by '|' (an HTML table as read, or markdown)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
-    line = text[line_start:line_end]
-    if "|" not in line:
-        return False
-    cells = _cells(line)
-    column = line[:start - line_start].strip().lstrip("|").count("|")
-    if column >= len(cells) or cells[column] != text[start:end].strip():
-        return False
-    if any(_PERCENT_LABEL.search(c) for c in cells[:column]):
-        return True  # "Tăng trưởng GRDP (%) | 6,5"
-    header = line
-    for previous in reversed(text[:line_start].split("\n")):
-        if not previous.strip():
+    if "|" not in text[line_start:line_end]:
+        return None
+    cells = _cell_spans(text, line_start, line_end)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start and end <= b), None)
+    if column is None or text[cells[column][0]:cells[column][1]] != text[start:end].strip():
+        return None
+    return cells, column
+
+
+def column_header(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the header cell above the table cell that holds exactly text[start:end].
+
+    The header is the first row of the run of table lines (blank lines between rows allowed,
+    a markdown rule "|---|---|" is not a row): "Province | GRDP growth, 2025 (%)"."""
+    found = table_cell(text, start, end)
+    if found is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    header: tuple[int, int] | None = None
+    position = line_start
+    while position > 0:
+        previous_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[previous_start:position - 1]
+        position = previous_start
+        if not line.strip():
             continue
-        if "|" not in previous:
+        if "|" not in line:
             break
-        if not re.fullmatch(r"[\s|:\-]+", previous):  # a markdown rule "|---|---|" is not a row
-            header = previous
-    cells = _cells(header)
-    return header is not line and column < len(cells) and bool(_PERCENT_LABEL.search(cells[column]))
+        if not re.fullmatch(r"[\s|:\-]+", line):
+            header = (previous_start, previous_start + len(line))
+    if header is None:
+        return None
+    cells = _cell_spans(text, *header)
+    column = found[1]
+    return cells[column] if column < len(cells) else None
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
+def percent_by_table(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], alone in a table cell, is a percentage by its row label or column
+    header: "Tăng trưởng GRDP (%) | 6,5", "Indicator | 2023 (%)" over "GRDP growth | 6.0"."""
+    found = table_cell(text, start, end)
+    if found is None:
+        return False
+    cells, column = found
+    if any(_PERCENT_LABEL.search(text[a:b]) for a, b in cells[:column]):
+        return True
+    header = column_header(text, start, end)
+    return header is not None and bool(_PERCENT_LABEL.search(text[header[0]:header[1]]))
+
+
+def _cell_spans(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell's stripped text; outer pipes do not make empty cells."""
+    line = text[line_start:line_end]
+    spans, position = [], 0
+    for part in line.split("|"):
+        a = position + len(part) - len(part.lstrip())
+        b = position + len(part.rstrip())
+        spans.append((line_start + a, line_start + max(a, b)))
+        position += len(part) + 1
+    if line.strip().startswith("|"):
+        spans = spans[1:]
+    if line.strip().endswith("|"):
+        spans = spans[:-1]
+    return spans
