@@ -80,6 +80,13 @@ _MONTH_YEAR = re.compile(rf"\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>20\d\d)\b"
                          r"|\btháng\s+(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>20\d\d)\b", re.IGNORECASE)
 
 
+_DAY_MONTH = re.compile(
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*\d)"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?!\.?,?\s*\d)"
+    r"|\bngày\s+(?P<d3>\d{1,2})/(?P<m3>\d{1,2})\b(?!/)",
+    re.IGNORECASE)
+
+
 def document_date(text: str) -> date | None:
     """The first full date the report states (its dateline or the event's day); else the first
     month ("in June 2025", "tháng 7/2025"), taken as its first day: enough to tell which side
@@ -92,6 +99,22 @@ def document_date(text: str) -> date | None:
         month = _MONTHS.get(name.lower()) if name else int(match.group("m2"))
         if month and 1 <= month <= 12:
             return date(int(match.group("y1") or match.group("y2")), month, 1)
+    return None
+
+
+def day_without_year(text: str, year: int | None) -> date | None:
+    """The first day named without its year ("on October 11", "Sunday, March 16", "ngày 8/3"),
+    in the report's year: an event's date when the dateline leaves the year out."""
+    if year is None:
+        return None
+    for match in _DAY_MONTH.finditer(text):
+        name = match.group("m1") or match.group("m2")
+        month = _MONTHS.get(name.lower()) if name else int(match.group("m3"))
+        day = int(match.group("d1") or match.group("d2") or match.group("d3"))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
     return None
 
 
@@ -224,6 +247,7 @@ def document_from_text(path: str, text: str, sha256: str = "", title: str | None
         title = text.strip().split("\n", 1)[0] if text.strip() else ""
     when = document_date(text)
     year = when.year if when else document_year(text)
+    when = when or day_without_year(text, year)
     return Document(path, text, sha256, detect_language(text), title[:200], year, when)
 
 

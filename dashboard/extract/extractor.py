@@ -65,7 +65,8 @@ _GLUE = frozenset(re.findall(r"\w+", """
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
     exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
-    lagged led came ranked followed second third fourth fifth behind ahead
+    lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
+    bring keep be further rising falling
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -78,6 +79,8 @@ _TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len mu
 _REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con|nhung|toan tinh)\b")
 _BY = re.compile(r"\b(?:by|them)\s+$")
+_WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
+                    r"across the province)\b")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
@@ -215,7 +218,8 @@ class _DocumentPass:
         """
         counts: dict[str, Counter] = {"actual": Counter(), "target": Counter()}
         for start, end, _, numbers in spans:
-            roles = {m.role for m in self._between(self.marker_ends, self.markers, start, end)}
+            roles = {m.role for m in self._between(self.marker_ends, self.markers, start, end)
+                     if m.indicator == "*" or self.x.indicators[m.indicator].year_rule != "event_year"}
             years = [y for y in self._between(self.year_ends, self.years, start, end)
                      if y.relative in (None, "doc", "doc-1")]  # others are read against this
             if not roles & {"cue", "weak", "exclude"} or not years:
@@ -279,6 +283,11 @@ class _DocumentPass:
         lead = _EXPLICIT_LEAD.match(self.folded, start)
         if lead and lead.end() >= years[0].start - 1:
             return paragraph, years[0].year
+        for y in years:  # "... cho biết năm 2024, dù ...", "said that in 2024, ..." (before any figure)
+            lead_in = re.search(r"\b(?:in|nam|trong nam)\s+$", self.folded[max(start, y.start - 12):y.start])
+            if lead_in and self.folded[y.end:y.end + 1] == "," \
+                    and all(n.is_year or n.start > y.start for n in numbers):
+                return paragraph, y.year
         if all(n.is_year for n in numbers) and any(
                 m.role in ("cue", "weak") for m in self._between(self.marker_ends, self.markers, start, end)):
             return paragraph, years[-1].year
@@ -342,7 +351,7 @@ class _DocumentPass:
         code = self._province(s_start, number, after_end, indicator)
         if code is None:
             return None, decision
-        kind = self._kind(s_start, number)
+        kind = self._kind(s_start, number, event=ind.year_rule == "event_year")
         self.claimed = prev_number and self._year_after(prev_number,
                                                         self._after_end(prev_number, number.start))
         year, basis, note = self._year(s_start, next_start, seg_start, number, after_end, ind, kind,
@@ -384,9 +393,13 @@ class _DocumentPass:
     def _rate_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int,
                         previous: Decision) -> tuple[str | None, bool]:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
+        near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
+        stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
+        whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)]
+        if whole:  # "hộ nghèo, hộ cận nghèo ... tỷ lệ hộ nghèo toàn tỉnh còn 21,13%": the whole province
+            stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]]
         markers = [replace(m, role="weak") if m.role == "verb" else m
-                   for m in (*self._header(number)[0],
-                             *self._between(self.marker_ends, self.markers, seg_start, number.start))
+                   for m in (*self._header(number)[0], *stretch)
                    if (m.role in ("cue", "weak", "exclude", "scope")
                        or (m.role == "verb" and self._province_before(s_start, m.start)))
                    and (m.indicator == "*" or m.indicator in self.x.rates)]
@@ -517,10 +530,14 @@ class _DocumentPass:
             return earlier[-1].code  # "the province" in a paragraph about another one
         return self.main
 
-    def _kind(self, s_start: int, number: Number) -> str:
+    def _kind(self, s_start: int, number: Number, event: bool = False) -> str:
+        """Target when a plan word is nearer before the number than a result word; for an event's
+        attendance, only in the number's own clause ("the third of five planned, brought together 152")."""
+        start = max(s_start, number.start - _REACH)
+        if event:
+            start = max(start, self.folded.rfind(",", start, number.start) + 1)
         markers = [*self._header(number)[0],
-                   *self._between(self.marker_ends, self.markers, max(s_start, number.start - _REACH),
-                                  number.start)]
+                   *self._between(self.marker_ends, self.markers, start, number.start)]
         target = [m.end for m in markers if m.role == "target"]
         actual = [m.end for m in markers if m.role == "actual"]
         return "target" if target and max(target) > max(actual, default=-1) else "actual"
