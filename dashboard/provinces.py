@@ -46,12 +46,16 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+_BARE_WORDS = {"vinh", "tan an"}  # a city name that alone is a common word ("vịnh", a bay) or ward name
+
+
 def name_key(name: str) -> str:
-    """The matching key of a name: folded, single-spaced, affixes such as 'tỉnh' removed."""
+    """The matching key of a name: folded, single-spaced, affixes such as 'tỉnh' removed, except
+    where the bare name would be a common word: "TP Vinh" stays "tp vinh", never "vinh"."""
     key = " ".join(fold(name)[0].split())
     while True:
         stripped = _AFFIXES.sub("", key)
-        if stripped == key:
+        if stripped == key or stripped in _BARE_WORDS:
             return key
         key = stripped
 

@@ -97,3 +97,11 @@ def test_fold_index_maps_back() -> None:
     folded, index = fold(text)
     assert folded == "dak lak"
     assert len(index) == len(folded)
+
+
+def test_a_city_whose_bare_name_is_a_common_word_resolves_only_with_its_affix() -> None:
+    gazetteer = Gazetteer()
+    for text in ("Hội nghị tại TP Vinh", "in Vinh City", "thành phố Vinh", "TP. Vinh"):
+        assert [m.code_2024 for m in gazetteer.mentions(text)] == ["40"], text
+    assert [m.code_2024 for m in gazetteer.mentions("vịnh Hạ Long")] == ["22"]  # a bay, then Hạ Long
+    assert gazetteer.mentions("Tân An ward") == []
