@@ -352,6 +352,8 @@ class _DocumentPass:
         if code is None:
             return None, decision
         kind = self._kind(s_start, number, event=ind.year_rule == "event_year")
+        if kind == "target" and dated_from and explicit_after.year <= (self.doc.year or explicit_after.year):
+            kind = "actual"  # the baseline of a plan: "to 2.5% by 2025, from 3.38% at the end of 2023"
         self.claimed = prev_number and self._year_after(prev_number,
                                                         self._after_end(prev_number, number.start))
         year, basis, note = self._year(s_start, next_start, seg_start, number, after_end, ind, kind,
@@ -460,7 +462,8 @@ class _DocumentPass:
             last_cue = before[-1].end if before else -1
             ruled_out = self._markers_in("exclude", indicator, seg_start, number.start)
             if any(e.end > last_cue for e in ruled_out) or \
-                    self._markers_in("scope", indicator, seg_start, number.start):
+                    self._markers_in("scope", indicator, seg_start, number.start) or \
+                    self._excluded_after(indicator, number, after_end):  # "4,000 job seekers turned up"
                 continue
             distance = min([number.start - c.end for c in before[-1:]] +
                            [max(0, c.start - number.end) for c in after])
@@ -489,8 +492,8 @@ class _DocumentPass:
 
     def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
-        if self._markers_in("exclude", indicator, number.end, after_end, head_words=6) or \
-                self._markers_in("scope", indicator, number.end, after_end, head_words=6):
+        if self._markers_in("exclude", indicator, number.end, after_end, head_words=8) or \
+                self._markers_in("scope", indicator, number.end, after_end, head_words=8):
             return True
         return any(m.role == "national" and m.start - number.end < 15
                    for m in self._between(self.marker_ends, self.markers, number.end, after_end))
