@@ -77,7 +77,8 @@ _NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|sh
 _TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len muc|to reach|to just|"
                              r"reaching|den|toi|-)\s+(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
 _REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)
-_CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con|nhung|toan tinh)\b")
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
+                       r"toan tinh)\b")
 _BY = re.compile(r"\b(?:by|them)\s+$")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
                     r"across the province)\b")
@@ -397,6 +398,10 @@ class _DocumentPass:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
+        if seg_start > s_start:  # "7.8% in the first nine months of 2025 and ... a target of 10%":
+            belongs = _AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
+            stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
+                       or (belongs and m.start >= belongs.start())]
         whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)]
         if whole:  # "hộ nghèo, hộ cận nghèo ... tỷ lệ hộ nghèo toàn tỉnh còn 21,13%": the whole province
             stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]]

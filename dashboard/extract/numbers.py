@@ -17,7 +17,7 @@ _QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "some": "about",
     "roughly": "about", "an estimated": "about", "estimated": "about", "estimated at": "about",
     "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
-    "ước tính": "about", "ước khoảng": "about",
+    "ước tính": "about", "ước khoảng": "about", "ước đạt": "about", "ước tăng": "about",
     "up to": "up to", "tới": "up to",
     "below": "under", "under": "under", "less than": "under", "fewer than": "under", "dưới": "under",
     "chưa đến": "under", "chưa tới": "under",
