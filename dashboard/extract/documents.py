@@ -132,7 +132,7 @@ def document_year(text: str) -> int | None:
     if named:
         return int((stated or named)[0].group(1))
     years = _YEAR.findall(text)
-    return int(max(set(years), key=years.count)) if years else None
+    return max((years.count(y), int(y)) for y in years)[1] if years else None  # ties: the latest
 
 
 class _TextOfHtml(HTMLParser):
