@@ -33,7 +33,14 @@ from pathlib import Path
 from dashboard.extract.cues import Indicator, load_cues, load_indicators
 from dashboard.extract.documents import Document, find_dates
 from dashboard.extract.numbers import Number, find_numbers
-from dashboard.extract.text import PLAIN, column_header, fold_same_length, percent_by_table, sentences
+from dashboard.extract.text import (
+    PLAIN,
+    column_header,
+    fold_same_length,
+    percent_by_table,
+    sentences,
+    table_cell,
+)
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
@@ -66,7 +73,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
-    bring keep be further rising falling
+    bring keep be further rising falling beating surpassing exceeding outpacing pace
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -262,7 +269,9 @@ class _DocumentPass:
                 prev_number = number
                 if obs is not None:
                     key = (obs.province_code, obs.generation, obs.indicator, obs.year, obs.value, obs.kind)
-                    if key not in observations or (obs.qualifier and not observations[key].qualifier):
+                    kept = observations.get(key)
+                    if kept is None or (obs.qualifier and not kept.qualifier) \
+                            or (obs.standard and not kept.standard):
                         observations[key] = obs  # a headline's "2,000" is the body's "over 2,000"
             paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
         return list(observations.values())
@@ -398,13 +407,18 @@ class _DocumentPass:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
-        if seg_start > s_start:  # "7.8% in the first nine months of 2025 and ... a target of 10%":
+        if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
             belongs = _AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
             stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
                        or (belongs and m.start >= belongs.start())]
         whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)]
         if whole:  # "hộ nghèo, hộ cận nghèo ... tỷ lệ hộ nghèo toàn tỉnh còn 21,13%": the whole province
             stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]]
+        verbs = [m for m in stretch if m.role == "verb" and self._province_before(s_start, m.start)]
+        if verbs:  # "The southern industrial hub of Binh Duong grew 7.44%": words before the subject
+            subject = [p.end for p in self._between(self.place_ends, self.places, s_start, verbs[-1].start)
+                       if p.code]
+            stretch = [m for m in stretch if m.role != "exclude" or m.end > subject[-1]]
         markers = [replace(m, role="weak") if m.role == "verb" else m
                    for m in (*self._header(number)[0], *stretch)
                    if (m.role in ("cue", "weak", "exclude", "scope")
@@ -417,8 +431,8 @@ class _DocumentPass:
         for m in reversed(markers):
             if m.role == "cue":
                 return m.indicator, False
-            if m.role in ("exclude", "scope"):
-                return named, True
+            if m.role in ("exclude", "scope") and m.indicator in ("*", named or m.indicator):
+                return named, True  # ("chiếm", a share, rules out growth, not a poverty rate)
             if m.role == "weak":  # generic growth counts only when nothing else here is ruled out
                 if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
                     return m.indicator, True
@@ -428,7 +442,10 @@ class _DocumentPass:
             fresh = _CONTRAST.search(self.folded, seg_start, number.start)
             return previous.indicator, previous.excluded and not fresh
         head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
-                                            any_indicator=True) if m.indicator in self.x.rates]
+                                            any_indicator=True) if m.indicator in self.x.rates] or \
+               [m for m in self._markers_in("weak", "*", number.end, after_end, head_words=1,
+                                            any_indicator=True) if m.indicator in self.x.rates
+                and number.start > len(self.doc.title)]  # "11% growth", not in a headline's round figure
         if head and not re.match(r"^\s*(?:of|cua|trong)\b", self.folded[number.end:head[0].start]):
             return head[0].indicator, False  # "achieved 13.45% economic growth"
         places = self._between(self.place_ends, self.places, max(0, number.start - 60), number.start)
@@ -449,6 +466,9 @@ class _DocumentPass:
         unless another count of the same unit comes first.
         """
         header = self._header(number)[0]
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is not None:  # and a row "New jobs created (persons) | 68,400 | 70,000"
+            header = [*header, *self._between(self.marker_ends, self.markers, cell[0][0][0], number.start)]
         for indicator in self.x.counts:  # a column "People given jobs in 2024" counts what it names
             mine = [m for m in header if m.indicator in ("*", indicator)]
             if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine):
