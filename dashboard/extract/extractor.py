@@ -78,9 +78,9 @@ _GLUE = frozenset(re.findall(r"\w+", """
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
                             r"binh quan\s+|moi nam\s+|them\s+)?$")
-_NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|shrank|shrunk|"
-                              r"drop\w*|giam|suy giam|negative|negative growth|am)\s+(?:by\s+|of\s+|"
-                              r"muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
+_NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|shrank|shrunk|shrinks?|"
+                              r"shrinking|drop\w*|giam|suy giam|negative|negative growth|am)\s+"
+                              r"(?:by\s+|of\s+|muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
 _TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len muc|to reach|to just|"
                              r"reaching|den|toi|-)\s+(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
 _REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)
@@ -89,6 +89,7 @@ _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:
 _BY = re.compile(r"\b(?:by|them)\s+$")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
                     r"across the province)\b")
+_LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?")  # "- Jobs created: approx. "
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
@@ -364,6 +365,8 @@ class _DocumentPass:
         kind = self._kind(s_start, number, event=ind.year_rule == "event_year")
         if kind == "target" and dated_from and explicit_after.year <= (self.doc.year or explicit_after.year):
             kind = "actual"  # the baseline of a plan: "to 2.5% by 2025, from 3.38% at the end of 2023"
+        if kind == "target" and ind.year_rule == "event_year":
+            return None, decision  # an expected audience is not an attendance: people attend or they don't
         self.claimed = prev_number and self._year_after(prev_number,
                                                         self._after_end(prev_number, number.start))
         year, basis, note = self._year(s_start, next_start, seg_start, number, after_end, ind, kind,
@@ -467,8 +470,11 @@ class _DocumentPass:
         """
         header = self._header(number)[0]
         cell = table_cell(self.text, number.start, number.end)
+        line_start = self.text.rfind("\n", 0, number.start) + 1
         if cell is not None:  # and a row "New jobs created (persons) | 68,400 | 70,000"
             header = [*header, *self._between(self.marker_ends, self.markers, cell[0][0][0], number.start)]
+        elif _LABEL_LINE.fullmatch(self.folded, line_start, number.start):  # "- New jobs created: 65,000"
+            header = [*header, *self._between(self.marker_ends, self.markers, line_start, number.start)]
         for indicator in self.x.counts:  # a column "People given jobs in 2024" counts what it names
             mine = [m for m in header if m.indicator in ("*", indicator)]
             if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine):

@@ -1,10 +1,17 @@
 """Compare: one indicator across provinces: a ranking for one year, lines over the years, a table."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from dashboard.app import data, downloads, filters, flow, pandas_gate, tables
 from dashboard.charts import figures
 from dashboard.charts.export import file_stem
+
+if TYPE_CHECKING:  # pandas is imported after the ranking is drawn (see dashboard/app/pandas_gate.py)
+    import pandas as pd
 
 st.title("Compare provinces")
 f = filters.current()
@@ -47,12 +54,20 @@ if not f.units:
     top = everyone[everyone["year"] == rank_year].nlargest(5, "value")
     chosen = everyone[everyone["label"].isin(top["label"])]
     st.caption(f"No provinces chosen: the five highest in {rank_year}. Choose provinces in the sidebar.")
-change = st.toggle("Show the change since the first year", key="change", bind="query-params")
-names = list(dict.fromkeys(chosen.sort_values("label")["label"]))
-stem_names = names if len(names) <= 4 else [f"{len(names)}-provinces"]
-span = figures.years_text(chosen).replace("–", "-")
-downloads.chart(figures.lines(chosen, f.name, f.unit, f.indicator, change=change),
-                file_stem(f.indicator, *stem_names, span, "change" if change else None), key="lines")
+
+
+@st.fragment
+def over_the_years(chosen: pd.DataFrame, f: filters.Filters) -> None:
+    """The lines and their toggle: flipping the toggle reruns this part only, not the ranking and table."""
+    change = st.toggle("Show the change since the first year", key="change", bind="query-params")
+    names = list(dict.fromkeys(chosen.sort_values("label")["label"]))
+    stem_names = names if len(names) <= 4 else [f"{len(names)}-provinces"]
+    span = figures.years_text(chosen).replace("–", "-")
+    downloads.chart(figures.lines(chosen, f.name, f.unit, f.indicator, change=change),
+                    file_stem(f.indicator, *stem_names, span, "change" if change else None), key="lines")
+
+
+over_the_years(chosen, f)
 
 # The table: each province's first and last value in the range, their change, a sparkline.
 st.subheader(f"Values, {figures.years_text(chosen)}")
