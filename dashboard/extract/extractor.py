@@ -47,7 +47,7 @@ from dashboard.provinces import Gazetteer, generation_for
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
                        r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
-                       r"nam |the year |the end of |(?:the )?(?:same )?period of )?$")
+                       r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
 _AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|thanks to|due to|"
                           r"on the back of|va|trong khi|con|nhung|nho)\s")
 _IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của)\s+$", re.I)
@@ -90,6 +90,9 @@ _BY = re.compile(r"\b(?:by|them)\s+$")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
                     r"across the province)\b")
 _LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?")  # "- Jobs created: approx. "
+_POINTS_LABEL = re.compile(r"\bdiem (?:%|phan tram)|percentage points?|\bpp\b|\bpoints\b")  # a change column
+_RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in)|review(?:ed|ing)? (?:of |the )?)"
+                         r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
@@ -282,7 +285,9 @@ class _DocumentPass:
         if number.percent or number.points or number.is_year \
                 or not percent_by_table(self.text, number.start, number.end):
             return number
-        return replace(number, percent=True)
+        header = column_header(self.text, number.start, number.end)
+        points = header and _POINTS_LABEL.search(self.folded, *header)
+        return replace(number, points=True) if points else replace(number, percent=True)
 
     def _paragraph_year(self, start: int, end: int, paragraph: int, numbers: list[Number]
                         ) -> tuple[int, int] | None:
@@ -378,6 +383,9 @@ class _DocumentPass:
         generation = generation_for(year, on)
         unit = self.x.gazetteer.in_generation(code, generation)
         standard = self._standard(s_start, s_end) if indicator in self.standards else None
+        if standard is None and indicator in self.standards \
+                and table_cell(self.text, number.start, number.end):
+            standard = self._table_standard(number)
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,
             generation=generation, indicator=indicator, year=year, value=value, unit=ind.unit,
@@ -410,6 +418,9 @@ class _DocumentPass:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
+        lead = self._between(self.marker_ends, self.markers, s_start, min(number.start, s_start + 40))
+        opening = [m for m in lead if m.role == "scope" and m.start - s_start <= 10 and m.end <= seg_start]
+        stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
         if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
             belongs = _AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
             stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
@@ -442,7 +453,8 @@ class _DocumentPass:
                 return m.indicator, False
         if previous.indicator in self.x.rates and self._light(seg_start, number.start):
             # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
-            fresh = _CONTRAST.search(self.folded, seg_start, number.start)
+            fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
+            fresh = fresh and fresh.end() <= number.start
             return previous.indicator, previous.excluded and not fresh
         head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
                                             any_indicator=True) if m.indicator in self.x.rates] or \
@@ -647,13 +659,26 @@ class _DocumentPass:
                     f"no year in the sentence; the report's {kind} figures are for {self.context[kind]}")
         if doc_year is None:
             return None, "inferred", "no year in the sentence or the report"
+        if kind == "target" and self._results_year() is not None:  # a review of 2024 plans for 2025
+            year = self._results_year() + 1
+            return year, "inferred", f"a target with no year in a review of {year - 1}: the next year"
         if kind == "target":
             return doc_year, "inferred", f"a target with no year: the report's year ({source})"
         return (self._last_full_year(), "inferred",
                 f"no year stated; the report is {source} and reports the last full year")
 
+    def _results_year(self) -> int | None:
+        """The year whose results the report's lead says it is about: "kết quả công tác ... năm 2024",
+        "reviewed the results of 2024", "tổng kết năm 2024"."""
+        lead = self.folded[:self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1) + 400]
+        match = _RESULTS_OF.search(lead)
+        return int(match.group(1)) if match else None
+
     def _last_full_year(self) -> int | None:
-        """The year a report's undated results are for: a December review reports its own year."""
+        """The year a report's undated results are for: the year its lead reviews the results of;
+        a December review reports its own year."""
+        if self._results_year() is not None:
+            return self._results_year()
         if self.doc.date is not None:
             return self.doc.date.year if self.doc.date.month == 12 else self.doc.date.year - 1
         title = self.doc.title.strip(" #*")
@@ -661,6 +686,15 @@ class _DocumentPass:
         if heading:  # "## Hai Phong 2023": a heading names the year the report is about
             return int(heading.group(1))
         return self.doc.year - 1 if self.doc.year else None  # "a 2024 conference" reports 2023
+
+    def _table_standard(self, number: Number) -> str | None:
+        """A table's poverty standard: in the column header, else in the paragraph that introduces
+        the table ("tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2021-2025 của các địa phương")."""
+        header = column_header(self.text, number.start, number.end)
+        top = self.text.rfind("\n\n", 0, header[0] if header else number.start)
+        intro = self.text.rfind("\n\n", 0, max(0, top))
+        return self._standard(header[0], header[1]) if header and self._standard(*header) \
+            else self._standard(max(0, intro), max(0, top))
 
     def _standard(self, s_start: int, s_end: int) -> str | None:
         match = re.search(r"(?:standard|chuan|multidimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
