@@ -504,8 +504,8 @@ class _DocumentPass:
                 continue
             last_cue = before[-1].end if before else -1
             ruled_out = self._markers_in("exclude", indicator, seg_start, number.start)
-            if any(e.end > last_cue for e in ruled_out) or \
-                    self._markers_in("scope", indicator, seg_start, number.start) or \
+            scoped = self._markers_in("scope", indicator, max(0, seg_start - 30), number.start)
+            if any(e.end > last_cue for e in ruled_out) or any(m.end > seg_start for m in scoped) or \
                     self._excluded_after(indicator, number, after_end):  # "4,000 job seekers turned up"
                 continue
             distance = min([number.start - c.end for c in before[-1:]] +
