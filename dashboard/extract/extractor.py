@@ -91,8 +91,8 @@ _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole pr
                     r"across the province)\b")
 _LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?")  # "- Jobs created: approx. "
 _POINTS_LABEL = re.compile(r"\bdiem (?:%|phan tram)|percentage points?|\bpp\b|\bpoints\b")  # a change column
-_RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in)|review(?:ed|ing)? (?:of |the )?)"
-                         r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b")
+_RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in))"
+                         r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
@@ -315,7 +315,11 @@ class _DocumentPass:
         span = column_header(self.text, number.start, number.end)
         if span is None:
             return [], []
-        return (self._between(self.marker_ends, self.markers, *span),
+        row_start = self.text.rfind("\n", 0, span[0]) + 1  # a scope in the first header cell covers the
+        first = self.text.find("|", row_start + 1, span[0])  # table: "Indicator (first six months) | Result"
+        scopes = [m for m in self._between(self.marker_ends, self.markers, row_start, first)
+                  if m.role == "scope"] if first > 0 else []
+        return (scopes + self._between(self.marker_ends, self.markers, *span),
                 [y for y in self._between(self.year_ends, self.years, *span) if y.year])
 
     def _count_unit_after(self, number: Number) -> bool:
@@ -386,6 +390,8 @@ class _DocumentPass:
         if standard is None and indicator in self.standards \
                 and table_cell(self.text, number.start, number.end):
             standard = self._table_standard(number)
+        if standard is None and indicator in self.standards and kind == "actual":
+            standard = self._report_standard(year)  # "Kết quả rà soát ... theo chuẩn ... 2021-2025" said once
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,
             generation=generation, indicator=indicator, year=year, value=value, unit=ind.unit,
@@ -669,7 +675,7 @@ class _DocumentPass:
 
     def _results_year(self) -> int | None:
         """The year whose results the report's lead says it is about: "kết quả công tác ... năm 2024",
-        "reviewed the results of 2024", "tổng kết năm 2024"."""
+        "the results of 2024", "tổng kết năm 2024" (not a period: "2021-2030")."""
         lead = self.folded[:self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1) + 400]
         match = _RESULTS_OF.search(lead)
         return int(match.group(1)) if match else None
@@ -686,6 +692,17 @@ class _DocumentPass:
         if heading:  # "## Hai Phong 2023": a heading names the year the report is about
             return int(heading.group(1))
         return self.doc.year - 1 if self.doc.year else None  # "a 2024 conference" reports 2023
+
+    def _report_standard(self, year: int) -> str | None:
+        """The poverty standard of the whole report when it names exactly one and `year` lies in its
+        period (an actual figure of 2023 in a report on the 2021-2025 standard)."""
+        if not hasattr(self, "_one_standard"):
+            named = {self._standard(a, b) for a, b, _ in sentences(self.text)} - {None}
+            self._one_standard = named.pop() if len(named) == 1 else None
+        if self._one_standard is None:
+            return None
+        first, last = map(int, self._one_standard.split("-"))
+        return self._one_standard if first <= year <= last else None
 
     def _table_standard(self, number: Number) -> str | None:
         """A table's poverty standard: in the column header, else in the paragraph that introduces
