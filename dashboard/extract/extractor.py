@@ -28,6 +28,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from dashboard.extract.cues import Indicator, load_cues, load_indicators
@@ -200,6 +201,7 @@ class _DocumentPass:
         self.dates = [(a, b) for a, b, _ in find_dates(self.text)]
         self.years = self._year_mentions()
         self.year_ends = [y.end for y in self.years]
+        self._headers: dict[int, tuple[list[Marker], list[YearMention]]] = {}
 
     def _year_mentions(self) -> list[YearMention]:
         dates = self.dates
@@ -312,6 +314,11 @@ class _DocumentPass:
     def _header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
         """The markers and years of a table cell's column header: "GRDP growth, 2025 (%)" says
         what the numbers under it are, "first 9 months" rules them out, "Plan 2025" makes targets."""
+        if number.start not in self._headers:  # asked for several times per number
+            self._headers[number.start] = self._read_header(number)
+        return self._headers[number.start]
+
+    def _read_header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
         span = column_header(self.text, number.start, number.end)
         if span is None:
             return [], []
@@ -665,14 +672,15 @@ class _DocumentPass:
                     f"no year in the sentence; the report's {kind} figures are for {self.context[kind]}")
         if doc_year is None:
             return None, "inferred", "no year in the sentence or the report"
-        if kind == "target" and self._results_year() is not None:  # a review of 2024 plans for 2025
-            year = self._results_year() + 1
+        if kind == "target" and self._results_year is not None:  # a review of 2024 plans for 2025
+            year = self._results_year + 1
             return year, "inferred", f"a target with no year in a review of {year - 1}: the next year"
         if kind == "target":
             return doc_year, "inferred", f"a target with no year: the report's year ({source})"
         return (self._last_full_year(), "inferred",
                 f"no year stated; the report is {source} and reports the last full year")
 
+    @cached_property
     def _results_year(self) -> int | None:
         """The year whose results the report's lead says it is about: "kết quả công tác ... năm 2024",
         "the results of 2024", "tổng kết năm 2024" (not a period: "2021-2030")."""
@@ -683,8 +691,8 @@ class _DocumentPass:
     def _last_full_year(self) -> int | None:
         """The year a report's undated results are for: the year its lead reviews the results of;
         a December review reports its own year."""
-        if self._results_year() is not None:
-            return self._results_year()
+        if self._results_year is not None:
+            return self._results_year
         if self.doc.date is not None:
             return self.doc.date.year if self.doc.date.month == 12 else self.doc.date.year - 1
         title = self.doc.title.strip(" #*")
