@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard.app import data
+from dashboard.app import data, flow
 from dashboard.store.read import Row
 
 
@@ -82,6 +82,16 @@ def sidebar() -> Filters | None:
                    higher_is_better=None if hib is None else bool(hib),
                    units=tuple(keys[label] for label in labels), labels=tuple(labels),
                    year_from=int(year_from), year_to=int(year_to))
+
+
+def required() -> Filters:
+    """The filters drawn in this run; on an empty database, say so and end the page early."""
+    f = current()
+    if f is None:
+        st.info("The database holds no values yet. Add reports to datasets/reports or official figures to "
+                "datasets/official and rebuild (`python -m dashboard build`).")
+        flow.done()
+    return f
 
 
 def current() -> Filters | None:

@@ -14,10 +14,7 @@ if TYPE_CHECKING:  # pandas is imported after the ranking is drawn (see dashboar
     import pandas as pd
 
 st.title("Compare provinces")
-f = filters.current()
-if f is None:
-    st.info("The database holds no values yet. Add reports or official figures to datasets/ and rebuild.")
-    flow.done()
+f = filters.required()
 
 # The ranking first, from plain rows: the first chart a visitor sees does not wait for pandas.
 version = data.db_version()

@@ -7,10 +7,7 @@ from dashboard.charts.export import file_stem
 from dashboard.charts.figures import years_text
 
 st.title("Data")
-f = filters.current()
-if f is None:
-    st.info("The database holds no values yet.")
-    flow.done()
+f = filters.required()
 version = data.db_version()
 frame = data.observations(version, f.indicator, f.units, f.year_from, f.year_to)
 where = ", ".join(f.labels) if f.labels else "every province"

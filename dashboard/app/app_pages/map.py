@@ -40,10 +40,7 @@ st.caption("One indicator in one year, every province. Figures up to 2024, and a
            "of 1 July 2025. The sidebar's indicator and years apply; its province filter does not.")
 
 version = data.db_version()
-f = filters.current()
-if f is None:
-    st.info("The database holds no observations yet. Add reports to datasets/reports and rebuild.")
-    flow.done()
+f = filters.required()
 indicator = f.indicator
 meta = {"name": f.name, "unit": f.unit}
 available = _years(version, indicator)

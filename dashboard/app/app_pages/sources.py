@@ -8,10 +8,7 @@ from dashboard.app import data, downloads, filters, flow, tables
 from dashboard.charts.export import file_stem
 
 st.title("Sources")
-f = filters.current()
-if f is None:
-    st.info("The database holds no values yet.")
-    flow.done()
+f = filters.required()
 all_indicators = st.toggle("Every indicator (not only the sidebar's)", key="all_indicators",
                            bind="query-params")
 version = data.db_version()
