@@ -90,6 +90,21 @@ def test_relative_years(extractor: Extractor) -> None:
         (2022, "relative", "Bac Giang")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # dated: "next year" is the one after the dateline's
+    ("HUE, 10 December 2024 - Hue plans to create jobs for 16,000 workers next year.",
+     {("Hue", "jobs_created", 2025, 16000, "target")}),
+    # "the following year" follows the sentence's own year
+    ("Long An's GRDP grew 6.8% in 2022 and 7.1% the following year.",
+     {("Long An", "grdp_growth", 2022, 6.8, "actual"), ("Long An", "grdp_growth", 2023, 7.1, "actual")}),
+    # undated: the lead names the year reviewed, and the report is told after it ends
+    ("Bac Ninh closed 2025 with strong growth.\n\nThe province created jobs for 41,200 workers last year.",
+     {("Bac Ninh", "jobs_created", 2025, 41200, "actual")}),
+])
+def test_years_relative_to_the_report(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
 def test_quy_nhon_event_after_the_merger_is_gia_lai(extractor: Extractor) -> None:
     after = document_from_text("a.txt", "A forum opened in Quy Nhon on 15 July 2025. "
                                         "It was attended by about 400 delegates.")

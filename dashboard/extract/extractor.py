@@ -60,6 +60,7 @@ _RELATIVE = [
     (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
                 r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
     (re.compile(r"\b(?:this year|the current year|nam nay)\b"), "doc"),
+    (re.compile(r"\b(?:next year|the coming year|the following year|nam toi|nam sau)\b"), "next"),
     (re.compile(r"\b(?:(?:the )?same year|that year|cung nam|nam do|trong nam nay)\b"), "same"),
 ]
 _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?")
@@ -615,10 +616,15 @@ class _DocumentPass:
         if mention.relative == "doc":
             return doc_year
         if mention.relative == "doc-1":
+            if self.doc.date is None:  # undated: the lead's year is the year reviewed, told after it
+                return doc_year
             return doc_year - 1 if doc_year else None
         if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
             return self.context["actual"] or self._last_full_year()
         earlier = [y for y in self.years[:bisect.bisect_left(self.year_ends, mention.start)] if y.year]
+        if mention.relative == "next":  # "9% in 2023 and 10% the following year"; else the report's next
+            in_sentence = [y for y in earlier if y.start >= s_start]
+            return in_sentence[-1].year + 1 if in_sentence else doc_year + 1 if doc_year else None
         if mention.relative == "prev":
             in_sentence = [y for y in earlier if y.start >= s_start]
             if in_sentence:
