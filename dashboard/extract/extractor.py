@@ -95,6 +95,13 @@ _LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?") 
 _POINTS_LABEL = re.compile(r"\bdiem (?:%|phan tram)|percentage points?|\bpp\b|\bpoints\b")  # a change column
 _RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in))"
                          r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)")
+_MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|short of|missed|miss|"
+                              r"exceed\w*|surpass\w*|beat|behind|below|above)\s+(?:\w+\s+){0,4}$")
+_SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
+_ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
+                      r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b")
+_TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|goal)s?\b")
+_OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
@@ -433,7 +440,8 @@ class _DocumentPass:
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
         lead = self._between(self.marker_ends, self.markers, s_start, min(number.start, s_start + 40))
-        opening = [m for m in lead if m.role == "scope" and m.start - s_start <= 10 and m.end <= seg_start]
+        opening = [m for m in lead if m.role == "scope" and m.start - s_start <= 10 and m.end <= seg_start
+                   and ";" not in self.folded[m.end:number.start]]  # a semicolon ends its reach
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
         if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
             belongs = _AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
@@ -470,6 +478,9 @@ class _DocumentPass:
             fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
             fresh = fresh and fresh.end() <= number.start
             return previous.indicator, previous.excluded and not fresh
+        if previous.indicator in self.x.rates and seg_start == s_start \
+                and _ANAPHOR.match(self.folded, s_start, number.start):
+            return previous.indicator, previous.excluded  # "The figure falls short of the 8.5% target"
         head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
                                             any_indicator=True) if m.indicator in self.x.rates] or \
                [m for m in self._markers_in("weak", "*", number.end, after_end, head_words=1,
@@ -598,14 +609,20 @@ class _DocumentPass:
             start = max(start, self.folded.rfind(",", start, number.start) + 1)
         markers = [*self._header(number)[0],
                    *self._between(self.marker_ends, self.markers, start, number.start)]
+        if _TARGET_AFTER.match(self.folded, number.end):
+            return "target"  # "the city's 8.5% target for the year"
         target = [m.end for m in markers if m.role == "target"]
         actual = [m.end for m in markers if m.role == "actual"]
         return "target" if target and max(target) > max(actual, default=-1) else "actual"
 
+    def _other_time(self, mention: YearMention) -> bool:
+        """A year a figure is measured against, not for: "recovered to 6% after a difficult 2023"."""
+        return bool(_OTHER_TIME.search(self.folded, max(0, mention.start - 40), mention.start))
+
     def _year_after(self, number: Number, after_end: int) -> YearMention | None:
         for y in self._between(self.year_ends, self.years, number.end, after_end):
             gap = self.folded[number.end:y.start]
-            if len(gap.split()) <= 4:
+            if len(gap.split()) <= 4 and not self._other_time(y):
                 return y
         return None
 
@@ -647,7 +664,8 @@ class _DocumentPass:
                           if y is not self.claimed]  # not the year written after the previous number
             mention = in_segment[-1] if in_segment else None
         if mention is None:
-            later = self._between(self.year_ends, self.years, number.end, next_start)
+            later = [y for y in self._between(self.year_ends, self.years, number.end, next_start)
+                     if not self._other_time(y)]
             mention = later[0] if later else None
         if mention is None and kind in self.sentence_years:  # "8% in 2025, ... Hai Phong aims for 12%"
             year, said = self.sentence_years[kind]
@@ -673,6 +691,9 @@ class _DocumentPass:
         source = f"dated {self.doc.date.isoformat()}" if self.doc.date else f"about {doc_year}"
         if ind.year_rule == "event_year":
             return doc_year, "inferred", f"the event's year: the report is {source}"
+        if kind == "target" and self._met_or_missed(number):
+            year = self.context["actual"] or self._last_full_year() or doc_year
+            return year, "inferred", f"a target the results of {year} are measured against"
         if self.context[kind] is not None:
             return (self.context[kind], "inferred",
                     f"no year in the sentence; the report's {kind} figures are for {self.context[kind]}")
@@ -685,6 +706,13 @@ class _DocumentPass:
             return doc_year, "inferred", f"a target with no year: the report's year ({source})"
         return (self._last_full_year(), "inferred",
                 f"no year stated; the report is {source} and reports the last full year")
+
+    def _met_or_missed(self, number: Number) -> bool:
+        """A target a result is measured against: "chưa đạt mục tiêu 8% đề ra", "short of its 8.5%
+        target", "exceeding the 7% target": it is the reviewed year's, not the next one's."""
+        before = self.folded[max(0, number.start - 50):number.start]
+        after = self.folded[number.end:number.end + 30]
+        return bool(_MEASURED_BEFORE.search(before) or _SET_AFTER.match(after))
 
     @cached_property
     def _results_year(self) -> int | None:
