@@ -52,6 +52,7 @@ class Document:
     title: str       # first line
     year: int | None  # the year the report is about: its date's, else the first named in its lead
     date: date | None = None  # the report's / event's date when the text states one
+    date_has_year: bool = True  # False: a day named without its year, placed in `year`
 
 
 def detect_language(text: str) -> str:
@@ -247,8 +248,9 @@ def document_from_text(path: str, text: str, sha256: str = "", title: str | None
         title = text.strip().split("\n", 1)[0] if text.strip() else ""
     when = document_date(text)
     year = when.year if when else document_year(text)
+    has_year = when is not None
     when = when or day_without_year(text, year)
-    return Document(path, text, sha256, detect_language(text), title[:200], year, when)
+    return Document(path, text, sha256, detect_language(text), title[:200], year, when, has_year)
 
 
 def read_document(path: str | Path) -> Document:

@@ -40,6 +40,7 @@ from dashboard.extract.text import (
     fold_same_length,
     percent_by_table,
     sentences,
+    table_caption,
     table_cell,
 )
 from dashboard.paths import DATASETS
@@ -101,6 +102,9 @@ _SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the 
 _ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
                       r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b")
 _TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|goal)s?\b")
+_LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b)")  # not "last year's edition"
+_PROVINCES_AFTER = re.compile(r"\s+(?:(?:tinh|dia phuong|provinces?|localities)\b|cities\b)")
+_PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to|den)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|phan tram)")
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
@@ -232,13 +236,15 @@ class _DocumentPass:
         hi = bisect.bisect_right(ends, end)
         return [i for i in items[lo:hi] if i.start >= start]
 
-    def _context_years(self, spans: list[tuple[int, int, int, list[Number]]]) -> None:
+    def _context_years(self, spans: list[tuple[int, int, int, list[Number]]]) -> Counter:
         """The years the report's figures are stated for, actual and target, most stated first.
 
         An undated figure in a report whose other figures are for 2023 is a 2023 figure: this is
-        "the document's context" when a sentence gives no year.
+        "the document's context" when a sentence gives no year. Returns how often each actual year is
+        written out (not read against the report's year).
         """
         counts: dict[str, Counter] = {"actual": Counter(), "target": Counter()}
+        stated: Counter = Counter()  # actual years written out, not read against the report's
         for start, end, _, numbers in spans:
             roles = {m.role for m in self._between(self.marker_ends, self.markers, start, end)
                      if m.indicator == "*" or self.x.indicators[m.indicator].year_rule != "event_year"}
@@ -255,17 +261,36 @@ class _DocumentPass:
                 mention = after if after is not None and id(after) in kept else before
                 year = self._resolve(mention, start) if mention else None
                 if year is not None:
-                    counts[self._kind(start, number)][year] += 1
+                    kind = self._kind(start, number)
+                    counts[kind][year] += 1
+                    stated[year] += (kind == "actual" and mention.year is not None
+                                     and not roles & {"exclude", "scope"})  # not "nine months of 2025"
         self.context = {kind: max(c, key=lambda y: (c[y], y)) if c else None
                         for kind, c in counts.items()}
+        return stated
+
+    def _told_the_next_year(self, stated: Counter) -> bool:
+        """A day named without its year ("CAN THO, Jan. 12") in a report on the results of its
+        lead's year Y falls in Y + 1: a year's results are told after it ends (before December)."""
+        when = self.doc.date
+        if when is None or self.doc.date_has_year or when.month == 12:
+            return False
+        lead = self.folded[:self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1) + 400]
+        if _LAST_YEAR_FIGURES.search(lead):  # "led the delta last year" with the title's "for 2023"
+            return True
+        stated = +stated
+        return bool(stated) and max(stated, key=lambda y: (stated[y], y)) == when.year
 
     def run(self) -> list[Observation]:
         observations: dict[tuple, Observation] = {}
         paragraph_year: tuple[int, int] | None = None  # (paragraph, year) from "In 2023, ..."
-        spans = [(a, b, p, [self._table_percent(n) for n in find_numbers(self.text, self.doc.language, a, b)
-                            if not any(d0 < n.end and n.start < d1 for d0, d1 in self.dates)])
+        spans = [(a, b, p, self._ranges([self._table_percent(n)
+                                          for n in find_numbers(self.text, self.doc.language, a, b)
+                                          if not any(d0 < n.end and n.start < d1 for d0, d1 in self.dates)]))
                  for a, b, p in sentences(self.text)]  # numbers inside dates are not figures
-        self._context_years(spans)
+        if self._told_the_next_year(self._context_years(spans)):  # then read "last year" again
+            self.doc = replace(self.doc, date=self.doc.date.replace(year=self.doc.date.year + 1))
+            self._context_years(spans)
         previous = Decision(None, 0)
         for start, end, paragraph, found in spans:
             if paragraph_year and paragraph_year[0] != paragraph:
@@ -289,6 +314,12 @@ class _DocumentPass:
                         observations[key] = obs  # a headline's "2,000" is the body's "over 2,000"
             paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
         return list(observations.values())
+
+    def _ranges(self, numbers: list[Number]) -> list[Number]:
+        """The low end of "8-8,5%" or "6.5 to 7 percent" is a percentage too (a range is no single
+        figure: neither end is stored, but the low end keeps the list's indicator)."""
+        return [replace(n, percent=True) if not (n.percent or n.is_year or n.points)
+                and _PERCENT_RANGE_AFTER.match(self.folded, n.end) else n for n in numbers]
 
     def _table_percent(self, number: Number) -> Number:
         """A table cell "6.0" under a "2023 (%)" header, or beside a "GRDP growth (%)" label, is 6.0%."""
@@ -334,8 +365,12 @@ class _DocumentPass:
         first = self.text.find("|", row_start + 1, span[0])  # table: "Indicator (first six months) | Result"
         scopes = [m for m in self._between(self.marker_ends, self.markers, row_start, first)
                   if m.role == "scope"] if first > 0 else []
-        return (scopes + self._between(self.marker_ends, self.markers, *span),
-                [y for y in self._between(self.year_ends, self.years, *span) if y.year])
+        markers = scopes + self._between(self.marker_ends, self.markers, *span)
+        caption = table_caption(self.text, row_start)
+        if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
+            markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
+                       if m.role in ("cue", "weak")] + markers
+        return markers, [y for y in self._between(self.year_ends, self.years, *span) if y.year]
 
     def _count_unit_after(self, number: Number) -> bool:
         return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=2)
@@ -362,6 +397,9 @@ class _DocumentPass:
             indicator, excluded = self._count_indicator(seg_start, number, after_end, s_end), False
             indicator = indicator or self._count_carried(number, prev_number, previous, after_end)
         decision = Decision(indicator, number.end, excluded)
+        if indicator is None and previous.indicator in self.x.rates and not number.percent \
+                and _PROVINCES_AFTER.match(self.folded, number.end):
+            decision = replace(previous, end=number.end)  # "8.78%, the highest of the 5 provinces"
         if indicator is None or excluded or number.points \
                 or self._excluded_after(indicator, number, after_end):
             return None, decision
@@ -369,8 +407,9 @@ class _DocumentPass:
         before = self.folded[max(s_start, number.start - 60):number.start]
         after = self.folded[number.end:s_end]
         close_before = prev_number is not None and prev_number.end >= number.start - 8
-        if close_before and _RANGE_BEFORE.search(before):
-            return None, decision  # the upper end of "6.5 to 7%", "300 to 350 delegates"
+        if (close_before and _RANGE_BEFORE.search(before)) \
+                or _PERCENT_RANGE_AFTER.match(self.folded, number.end):
+            return None, decision  # either end of "6.5 to 7%", "300 to 350 delegates": no one figure
         explicit_after = self._year_after(number, after_end)
         dated_from = _FROM_BEFORE.search(before) and explicit_after and explicit_after.year
         if _TO_LEVEL_AFTER.match(after) and self._number_follows(number, s_end, ind.is_rate) \
@@ -569,9 +608,14 @@ class _DocumentPass:
     def _respectively(self, s_start: int, s_end: int, number: Number) -> str | None:
         """"Hau Giang and Kien Giang ... 7.79% and 7.38% respectively" (lần lượt, tương ứng): the
         n-th figure of the kind is the n-th province named before the first of them."""
-        if not _RESPECTIVELY.search(self.folded, s_start, s_end):
+        marker = _RESPECTIVELY.search(self.folded, s_start, s_end)
+        if not marker:
             return None
         same = [n for n in self.sentence_numbers if n.percent == number.percent and not n.is_year]
+        if marker.group() == "respectively":  # it closes its list: "..., while Hau Giang was at 6.2%"
+            same = [n for n in same if n.end <= marker.start()]
+            if number not in same:
+                return None
         places = [p.code for p in self._between(self.place_ends, self.places, s_start, same[0].start)]
         places = list(dict.fromkeys(p for p in places if p))
         if len(places) >= 2 and len(places) == len(same):
@@ -635,7 +679,7 @@ class _DocumentPass:
         if mention.relative == "doc-1":
             if self.doc.date is None:  # undated: the lead's year is the year reviewed, told after it
                 return doc_year
-            return doc_year - 1 if doc_year else None
+            return self.doc.date.year - 1
         if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
             return self.context["actual"] or self._last_full_year()
         earlier = [y for y in self.years[:bisect.bisect_left(self.year_ends, mention.start)] if y.year]

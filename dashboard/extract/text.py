@@ -43,7 +43,7 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
         rest = text[match.end():match.end() + 200].lstrip()
         if match.group() == "\n":
             line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
-            wrapped = len(line) >= 60 and line[-1:] not in ".!?:;\"”)" and rest[:1] not in "-•*#+>"
+            wrapped = len(line) >= 60 and line[-1:] not in ".!?:;\"”)|" and rest[:1] not in "-•*#+>|"
             if rest[:1].islower() or line[-1:] in (",", "(", "-", "–") or wrapped:
                 continue  # a hard-wrapped line goes on; a short unpunctuated one is a title
             cuts.append(match.start())
@@ -68,6 +68,7 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+_UNIT_LABEL = re.compile(r"\((?:%|percent|phần trăm)\)", re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"%|\bpercent\b|\bphần trăm\b", re.IGNORECASE)
 
 
@@ -124,7 +125,21 @@ def percent_by_table(text: str, start: int, end: int) -> bool:
     if any(_PERCENT_LABEL.search(text[a:b]) for a, b in cells[:column]):
         return True
     header = column_header(text, start, end)
-    return header is not None and bool(_PERCENT_LABEL.search(text[header[0]:header[1]]))
+    if header is None:
+        return False
+    caption = table_caption(text, text.rfind("\n", 0, header[0]) + 1)
+    return bool(_PERCENT_LABEL.search(text[header[0]:header[1]]) or caption)
+
+
+def table_caption(text: str, header_start: int) -> tuple[int, int] | None:
+    """The paragraph just above a table, when short and giving the cells' unit: "Bảng dưới đây tổng
+    hợp tốc độ tăng GRDP (%) của bốn tỉnh" says what every cell is, as a header would."""
+    end = len(text[:header_start].rstrip())
+    start = text.rfind("\n\n", 0, end) + 1
+    if end <= start or "|" in text[start:end] or end - start > 400 \
+            or not _UNIT_LABEL.search(text, start, end):
+        return None
+    return start + (len(text[start:end]) - len(text[start:end].lstrip())), end
 
 
 def _cell_spans(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
