@@ -73,7 +73,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu vay it rise
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
-    exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu
+    exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu tro
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
     bring keep be further rising falling beating surpassing exceeding outpacing pace
@@ -105,6 +105,8 @@ _TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|g
 _LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b)")  # not "last year's edition"
 _PROVINCES_AFTER = re.compile(r"\s+(?:(?:tinh|dia phuong|provinces?|localities)\b|cities\b)")
 _PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to|den)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|phan tram)")
+_LIST_GLUE = re.compile(r"\s*(?:,|,? and|,? va|,? or|,? hoac)\s*")
+_LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+")  # ", 6.120 và 21.400" (then "lao động")
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
@@ -299,6 +301,7 @@ class _DocumentPass:
             # the previous sentence's indicator carries over a light start: "Last year it grew 7.86%."
             previous = Decision(previous.indicator, start)
             self.sentence_years: dict[str, tuple[int, str]] = {}
+            self._list_start = start
             self.sentence_numbers, self._sentence_end = numbers, end
             prev_number: Number | None = None
             for i, number in enumerate(numbers):
@@ -391,6 +394,9 @@ class _DocumentPass:
                  ) -> tuple[Observation | None, Decision]:
         seg_start = previous.end
         after_end = self._after_end(number, next_start)
+        listed = prev_number is not None and not (prev_number.percent or number.percent) \
+            and _LIST_GLUE.fullmatch(self.folded, prev_number.end, number.start)
+        self._list_start = self._list_start if listed else seg_start  # "19.850, 6.120 và 21.400"
         if number.percent or number.points:
             indicator, excluded = self._rate_indicator(s_start, seg_start, number, after_end, previous)
         else:
@@ -556,8 +562,12 @@ class _DocumentPass:
             if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine):
                 return indicator
         best: tuple[int, str] | None = None
+        shared = _LIST_AFTER.match(self.folded, number.end)  # the unit after a list's last count
+        unit_at = shared.end() if shared else number.end
+        seg_start = min(seg_start, self._list_start)  # a list's cue comes before its first count
         for indicator in self.x.counts:
-            if not self._markers_in("unit", indicator, number.end, after_end, head_words=3):
+            if not self._markers_in("unit", indicator, unit_at, unit_at + 40 if shared else after_end,
+                                    head_words=3):
                 continue
             before = [m for m in self._markers_in("cue", indicator, max(0, seg_start - _REACH), number.start)
                       if m.end > seg_start]  # ends in this stretch: "the festival ..., attracted"
@@ -620,6 +630,17 @@ class _DocumentPass:
         places = list(dict.fromkeys(p for p in places if p))
         if len(places) >= 2 and len(places) == len(same):
             return places[same.index(number)]
+        return None
+
+    def _respective_year(self, s_start: int, number: Number) -> YearMention | None:
+        """"trong các năm 2022, 2023 và 2024 lần lượt là 30,62%, 26,19% và 21,69%": the n-th figure
+        is the n-th year listed before the first of them."""
+        if not _RESPECTIVELY.search(self.folded, s_start, self._sentence_end):
+            return None
+        same = [n for n in self.sentence_numbers if n.percent == number.percent and not n.is_year]
+        years = [y for y in self._between(self.year_ends, self.years, s_start, same[0].start) if y.year]
+        if len(years) >= 2 and len(years) == len(same) and len({y.year for y in years}) == len(years):
+            return years[same.index(number)]
         return None
 
     def _province(self, s_start: int, number: Number, after_end: int, indicator: str) -> str | None:
@@ -698,6 +719,10 @@ class _DocumentPass:
               ind: Indicator, kind: str, paragraph_year: tuple[int, int] | None
               ) -> tuple[int | None, str, str]:
         """The year a figure is for, and how that was decided (explicit / relative / inferred)."""
+        respective = self._respective_year(s_start, number)
+        if respective is not None:
+            self.sentence_years[kind] = (respective.year, self.text[respective.start:respective.end])
+            return respective.year, "explicit", f"the years listed, respectively: {respective.year}"
         mention = self._year_after(number, after_end)
         if mention is None and ind.year_rule == "event_year" and self.doc.date is not None:
             # the event's date decides, not another year in the sentence ("the 2026 plan")

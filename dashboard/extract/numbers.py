@@ -47,6 +47,16 @@ PATTERNS = {lang: re.compile(_TEMPLATE.format(q=_QUALIFIER, n=n, s=_SCALE, pp=_P
             for lang, n in _NUMBERS.items()}
 
 
+_WORDS = {w: i for i, w in enumerate(re.findall(r"\S+", """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty"""))}  # "eight per cent", "tám phần trăm"
+_VI_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười"
+_WORDS.update({w: i for i, w in enumerate(_VI_WORDS.split(" "))})
+_WORD_PERCENT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<!\w)(?P<number>"
+                           rf"{'|'.join(sorted(_WORDS, key=len, reverse=True))})\s+(?:{_PERCENT})",
+                           re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Number:
     start: int          # span of the whole match (qualifier .. unit)
@@ -89,4 +99,10 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None, percent,
             is_year, points, bool(match.group("sign")),
         ))
-    return found
+    for match in _WORD_PERCENT.finditer(text, start, len(text) if end is None else end):
+        qualifier = match.group("qualifier")  # "at least eight per cent", "tám phần trăm"
+        found.append(Number(match.start(), match.end(), match.start("number"), match.end("number"),
+                            float(_WORDS[match.group("number").lower()]),
+                            _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
+                            percent=True, is_year=False))
+    return sorted(found, key=lambda n: n.start)
