@@ -48,6 +48,7 @@ from dashboard.provinces import Gazetteer, generation_for
 
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
+                       r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
                        r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
                        r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
 _AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|thanks to|due to|"
@@ -106,7 +107,9 @@ _LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b)")  #
 _PROVINCES_AFTER = re.compile(r"\s+(?:(?:tinh|dia phuong|provinces?|localities)\b|cities\b)")
 _PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to|den)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|phan tram)")
 _LIST_GLUE = re.compile(r"\s*(?:,|,? and|,? va|,? or|,? hoac)\s*")
-_LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+")  # ", 6.120 và 21.400" (then "lao động")
+_LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
+                         r"|\s+(?:out )?of (?:its |the |their |all )?\d[\d.,]*")  # "82 of its 86" (deputies)
+_PART_OF_BEFORE = re.compile(r"\d\s+(?:out )?of (?:its |the |their |all )?$")  # the 86 of "82 of its 86"
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
@@ -413,7 +416,7 @@ class _DocumentPass:
         before = self.folded[max(s_start, number.start - 60):number.start]
         after = self.folded[number.end:s_end]
         close_before = prev_number is not None and prev_number.end >= number.start - 8
-        if (close_before and _RANGE_BEFORE.search(before)) \
+        if (close_before and (_RANGE_BEFORE.search(before) or _PART_OF_BEFORE.search(before))) \
                 or _PERCENT_RANGE_AFTER.match(self.folded, number.end):
             return None, decision  # either end of "6.5 to 7%", "300 to 350 delegates": no one figure
         explicit_after = self._year_after(number, after_end)
@@ -572,7 +575,7 @@ class _DocumentPass:
             before = [m for m in self._markers_in("cue", indicator, max(0, seg_start - _REACH), number.start)
                       if m.end > seg_start]  # ends in this stretch: "the festival ..., attracted"
             after = [m for m in self._markers_in("cue", indicator, seg_start,
-                                                 self._next_count(number, s_end, indicator))
+                                                 self._next_count(unit_at, s_end, indicator))
                      if m.end > number.end]  # after it, or around it: "welcomed 6,000 visitors to a fair"
             if not before and not after:
                 continue
@@ -599,10 +602,10 @@ class _DocumentPass:
         units = self._markers_in("unit", previous.indicator, prev_number.end, number.start, head_words=3)
         return previous.indicator if units and self._light(units[-1].end, number.start) else None
 
-    def _next_count(self, number: Number, s_end: int, indicator: str) -> int:
+    def _next_count(self, after: int, s_end: int, indicator: str) -> int:
         """Where the next number counting the same kind of thing starts (or the sentence ends)."""
-        limit = min(s_end, number.end + _REACH)  # a cue further away than this is not this number's
-        for n in find_numbers(self.text, self.doc.language, number.end, limit):
+        limit = min(s_end, after + _REACH)  # a cue further away than this is not this number's
+        for n in find_numbers(self.text, self.doc.language, after, limit):
             if not n.percent and self._markers_in("unit", indicator, n.end, limit, head_words=3):
                 return n.start
         return limit
@@ -649,6 +652,10 @@ class _DocumentPass:
         respective = self._respectively(s_start, self._sentence_end, number)
         if respective:
             return respective
+        header = column_header(self.text, number.start, number.end)
+        named = header and [p.code for p in self._between(self.place_ends, self.places, *header) if p.code]
+        if named:  # a column per province: "| Chỉ tiêu | Đắk Nông (cũ) năm 2024 | ..."
+            return named[-1]
         if not event:
             for place in self._between(self.place_ends, self.places, number.end, after_end):
                 if _IN_PLACE_AFTER.match(self.folded[number.end:place.start]):
@@ -656,7 +663,7 @@ class _DocumentPass:
                 break
         before = [p for p in self._between(self.place_ends, self.places, s_start, number.start)
                   if p.code or not re.search(r"[,;]", self.folded[p.end:number.start])
-                  or not self.folded[s_start:p.start].strip()]  # "Nationwide, ..." opens the sentence
+                  or len(self.folded[s_start:p.start].split()) <= 3]  # "Nationwide, ..." opens the sentence
         if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
             return before[-1].code
         if event:
