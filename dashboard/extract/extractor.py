@@ -269,7 +269,7 @@ class _DocumentPass:
                     kind = self._kind(start, number)
                     counts[kind][year] += 1
                     stated[year] += (kind == "actual" and mention.year is not None
-                                     and not roles & {"exclude", "scope"})  # not "nine months of 2025"
+                                     and "scope" not in roles and bool(roles & {"cue", "weak"}))
         self.context = {kind: max(c, key=lambda y: (c[y], y)) if c else None
                         for kind, c in counts.items()}
         return stated
@@ -709,6 +709,8 @@ class _DocumentPass:
                 return doc_year
             return self.doc.date.year - 1
         if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
+            if self.doc.date is not None:  # a dated review: the year it closes
+                return self._last_full_year()
             return self.context["actual"] or self._last_full_year()
         earlier = [y for y in self.years[:bisect.bisect_left(self.year_ends, mention.start)] if y.year]
         if mention.relative == "next":  # "9% in 2023 and 10% the following year"; else the report's next
