@@ -110,6 +110,11 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,? and|,? va|,? or|,? hoac)\s*")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
                          r"|\s+(?:out )?of (?:its |the |their |all )?\d[\d.,]*")  # "82 of its 86" (deputies)
 _PART_OF_BEFORE = re.compile(r"\d\s+(?:out )?of (?:its |the |their |all )?$")  # the 86 of "82 of its 86"
+_STANDARD = re.compile(r"(?:standard|chuan|multidimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
+                       r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
+                       r"(?:\w+\s+){0,2}(?:standard|chuan|multidimensional|da chieu)")
+_SAME_STANDARD = re.compile(r"\b(?:the same|this|that) (?:poverty )?standard\b|\bcung chuan\b|"
+                            r"\btheo chuan (?:nay|do|tren)\b")
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
@@ -453,6 +458,9 @@ class _DocumentPass:
         if standard is None and indicator in self.standards \
                 and table_cell(self.text, number.start, number.end):
             standard = self._table_standard(number)
+        same = indicator in self.standards and _SAME_STANDARD.search(self.folded, s_start, s_end)
+        if standard is None and same:
+            standard = self._standard(0, s_start, last=True)  # "under the same standard, ... 1.48%"
         if standard is None and indicator in self.standards and kind == "actual":
             standard = self._report_standard(year)  # "Kết quả rà soát ... theo chuẩn ... 2021-2025" said once
         return Observation(
@@ -657,6 +665,10 @@ class _DocumentPass:
         if named:  # a column per province: "| Chỉ tiêu | Đắk Nông (cũ) năm 2024 | ..."
             return named[-1]
         if not event:
+            for place in self._between(self.place_ends, self.places, number.end, number.end + 40):
+                if place.code and re.fullmatch(r"\s*\(\s*", self.folded[number.end:place.start]):
+                    return place.code  # "1.48% (Tra Vinh), 1.05% (Ben Tre)"
+                break
             for place in self._between(self.place_ends, self.places, number.end, after_end):
                 if _IN_PLACE_AFTER.match(self.folded[number.end:place.start]):
                     return place.code
@@ -833,12 +845,11 @@ class _DocumentPass:
         return self._standard(header[0], header[1]) if header and self._standard(*header) \
             else self._standard(max(0, intro), max(0, top))
 
-    def _standard(self, s_start: int, s_end: int) -> str | None:
-        match = re.search(r"(?:standard|chuan|multidimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
-                          r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
-                          r"(?:\w+\s+){0,2}(?:standard|chuan|multidimensional|da chieu)",
-                          self.folded[s_start:s_end].replace("–", "-"))
-        if not match:
+    def _standard(self, s_start: int, s_end: int, last: bool = False) -> str | None:
+        """The poverty standard named in text[s_start:s_end] (the first, or the `last`)."""
+        found = list(_STANDARD.finditer(self.folded[s_start:s_end].replace("–", "-")))
+        if not found:
             return None
+        match = found[-1] if last else found[0]
         a, b = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         return f"{a}-{b}"
