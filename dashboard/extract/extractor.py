@@ -53,7 +53,8 @@ _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|ve
                        r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
 _AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|thanks to|due to|"
                           r"on the back of|va|trong khi|con|nhung|nho)\s")
-_IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của)\s+$", re.I)
+_IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|cua)\s+"
+                             r"(?:the )?(?:(?:former|old|new|merged|enlarged) )?(?:(?:tinh|province of) )?$", re.I)
 _EXPLICIT_LEAD = re.compile(r"^\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
 _RELATIVE = [
@@ -259,7 +260,7 @@ class _DocumentPass:
             roles = {m.role for m in self._between(self.marker_ends, self.markers, start, end)
                      if m.indicator == "*" or self.x.indicators[m.indicator].year_rule != "event_year"}
             years = [y for y in self._between(self.year_ends, self.years, start, end)
-                     if y.relative in (None, "doc", "doc-1")]  # others are read against this
+                     if y.relative in (None, "doc", "doc-1", "next")]  # others are read against this
             if not roles & {"cue", "weak", "exclude"} or not years:
                 continue
             ends = [y.end for y in years]
@@ -267,6 +268,8 @@ class _DocumentPass:
             for number in (n for n in numbers if not n.is_year):
                 before = years[bisect.bisect_right(ends, number.start) - 1] \
                     if bisect.bisect_right(ends, number.start) else None
+                if before is not None and ";" in self.folded[before.end:number.start]:
+                    before = None  # "... của năm 2023; GRDP bình quân đầu người đạt 83 triệu"
                 after = self._year_after(number, self._after_end(number, min(end, number.end + _REACH)))
                 mention = after if after is not None and id(after) in kept else before
                 year = self._resolve(mention, start) if mention else None
@@ -461,7 +464,7 @@ class _DocumentPass:
         same = indicator in self.standards and _SAME_STANDARD.search(self.folded, s_start, s_end)
         if standard is None and same:
             standard = self._standard(0, s_start, last=True)  # "under the same standard, ... 1.48%"
-        if standard is None and indicator in self.standards and kind == "actual":
+        if standard is None and indicator in self.standards:
             standard = self._report_standard(year)  # "Kết quả rà soát ... theo chuẩn ... 2021-2025" said once
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,
@@ -792,6 +795,8 @@ class _DocumentPass:
         if kind == "target" and self._results_year is not None:  # a review of 2024 plans for 2025
             year = self._results_year + 1
             return year, "inferred", f"a target with no year in a review of {year - 1}: the next year"
+        if kind == "target" and self.doc.date is not None and self.doc.date.month == 12:
+            return doc_year + 1, "inferred", f"a target with no year in a December report: the next year"
         if kind == "target":
             return doc_year, "inferred", f"a target with no year: the report's year ({source})"
         return (self._last_full_year(), "inferred",
