@@ -19,7 +19,7 @@ from pathlib import Path
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".pdf"}
 MAX_CHARS = 5_000_000  # a report's text; far beyond any real one, and extracted in ~1 min
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-_YEAR = re.compile(r"(?<![\d/.\-–])(19[5-9]\d|20\d\d)(?![\d/]|\s*[-–—]\s*20\d\d)")
+_YEAR = re.compile(r"(?<![\d/.\-–])(?<!\d\d\d\d [-–—] )(19[5-9]\d|20\d\d)(?![\d/]|\s*[-–—]\s*20\d\d)")
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                        "august", "september", "october", "november", "december"], 1)}
 _MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9}

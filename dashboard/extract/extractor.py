@@ -47,14 +47,16 @@ from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
+_NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
+_RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
                        r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
                        r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
                        r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
 _AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|thanks to|due to|"
                           r"on the back of|va|trong khi|con|nhung|nho)\s")
-_IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|cua)\s+"
-                             r"(?:the )?(?:(?:former|old|new|merged|enlarged) )?(?:(?:tinh|province of) )?$", re.I)
+_IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|cua)\s+(?:the )?"
+                             r"(?:(?:former|old|new|merged|enlarged) )?(?:(?:tinh|province of) )?$", re.I)
 _EXPLICIT_LEAD = re.compile(r"^\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
 _RELATIVE = [
@@ -66,7 +68,8 @@ _RELATIVE = [
     (re.compile(r"\b(?:next year|the coming year|the following year|nam toi|nam sau)\b"), "next"),
     (re.compile(r"\b(?:(?:the )?same year|that year|cung nam|nam do|trong nam nay)\b"), "same"),
 ]
-_BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?")
+_BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?"
+                         r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")  # "40,000 set"
 _GLUE = frozenset(re.findall(r"\w+", """
     and in of while whereas with respectively recorded reached posted achieved at was were is for
     the to from up down rose grew increased fell decreased declined dropped against versus vs
@@ -75,7 +78,8 @@ _GLUE = frozenset(re.findall(r"\w+", """
     nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu vay it rise
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
-    exceeding tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca ty le toc do tu tro
+    exceeding reported reports bao cao tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca
+    ty le toc do tu tro
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
     bring keep be further rising falling beating surpassing exceeding outpacing pace
@@ -232,8 +236,9 @@ class _DocumentPass:
         for match in _YEAR_WORD.finditer(self.text):
             if any(a <= match.start() < b for a, b in dates):
                 continue
-            if _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()):
-                continue
+            if _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()) \
+                    or _RANGE_START.search(self.text, max(0, match.start() - 8), match.start()):
+                continue  # a baseline, or the end of "2022 – 2025"
             found.append(YearMention(match.start(), match.end(), int(match.group(1))))
         for pattern, kind in _RELATIVE:
             for match in pattern.finditer(self.folded):
@@ -387,6 +392,9 @@ class _DocumentPass:
         return markers, [y for y in self._between(self.year_ends, self.years, *span) if y.year]
 
     def _count_unit_after(self, number: Number) -> bool:
+        """A year-like number is a count when a unit follows: "2025 delegates", not "2025 job plan"."""
+        if _NOT_A_COUNT_AFTER.match(self.folded, number.end):
+            return False
         return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=2)
                    for c in self.x.counts)
 
@@ -796,7 +804,7 @@ class _DocumentPass:
             year = self._results_year + 1
             return year, "inferred", f"a target with no year in a review of {year - 1}: the next year"
         if kind == "target" and self.doc.date is not None and self.doc.date.month == 12:
-            return doc_year + 1, "inferred", f"a target with no year in a December report: the next year"
+            return doc_year + 1, "inferred", "a target with no year in a December report: the next year"
         if kind == "target":
             return doc_year, "inferred", f"a target with no year: the report's year ({source})"
         return (self._last_full_year(), "inferred",
