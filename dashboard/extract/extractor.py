@@ -47,6 +47,7 @@ from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
+_CLAUSE_MARK = re.compile(r"[,;:!?]")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
@@ -79,7 +80,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
     exceeding reported reports bao cao tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca
-    ty le toc do tu tro
+    ty le toc do tu tro well far slightly
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
     bring keep be further rising falling beating surpassing exceeding outpacing pace
@@ -107,7 +108,8 @@ _MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|s
 _SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
 _ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
                       r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b")
-_TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|goal)s?\b")
+_TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|goal)s?\b"
+                           r"|\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b")  # "the 65,000 set by"
 _LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b)")  # not "last year's edition"
 _PROVINCES_AFTER = re.compile(r"\s+(?:(?:tinh|dia phuong|provinces?|localities)\b|cities\b)")
 _PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to|den)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|phan tram)")
@@ -218,7 +220,8 @@ class _DocumentPass:
         plain = self.folded.translate(PLAIN)
         aliases = extractor.gazetteer.aliases
         places = [Place(m.start(), m.end(), aliases[" ".join(m.group().split())])
-                  for m in extractor.places.finditer(plain)]
+                  for m in extractor.places.finditer(plain)
+                  if not _CLAUSE_MARK.search(doc.text, m.start(), m.end())]  # not "hoạt động, hội chợ"
         main = Counter(p.code for p in places)
         order = {p.code: i for i, p in reversed(list(enumerate(places)))}
         self.main = min(main, key=lambda c: (-main[c], order[c])) if main else None
@@ -757,7 +760,12 @@ class _DocumentPass:
             return respective.year, "explicit", f"the years listed, respectively: {respective.year}"
         mention = self._year_after(number, after_end)
         if mention is None and ind.year_rule == "event_year" and self.doc.date is not None:
-            # the event's date decides, not another year in the sentence ("the 2026 plan")
+            # the event's date decides, not another year in the sentence ("the 2026 plan"); an earlier
+            # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...")
+            earlier = [y for y in self._between(self.year_ends, self.years, s_start, number.start)
+                       if (self._resolve(y, s_start) or self.doc.date.year) < self.doc.date.year]
+            if earlier:
+                return None, "explicit", "an earlier edition's"
             return (self.doc.date.year, "inferred",
                     f"the event's year: it is dated {self.doc.date.isoformat()}")
         if mention is None:
