@@ -221,3 +221,70 @@ def test_extraction_does_not_depend_on_hash_order(tmp_path) -> None:
     outputs = {subprocess.run(command, capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in "1234"}
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range is no single figure, but the list goes on after it
+    ("Năm 2025, Gia Lai phấn đấu tăng trưởng 8-8,5%; Đắk Lắk đặt chỉ tiêu 8 phần trăm trở lên.",
+     {("Dak Lak", "grdp_growth", 2025, 8.0, "target")}),
+    ("Ho Chi Minh City aims for growth of at least eight per cent in 2025.",
+     {("Ho Chi Minh City", "grdp_growth", 2025, 8.0, "target")}),
+    ("Tỷ lệ hộ nghèo của tỉnh Điện Biên trong các năm 2022, 2023 và 2024 lần lượt là 30,62%, 26,19% "
+     "và 21,69%.",
+     {("Dien Bien", "poverty_rate", 2022, 30.62, "actual"),
+      ("Dien Bien", "poverty_rate", 2023, 26.19, "actual"),
+      ("Dien Bien", "poverty_rate", 2024, 21.69, "actual")}),
+    ("Năm 2024, ba tỉnh Sơn La, Lai Châu và Hòa Bình giải quyết việc làm mới lần lượt cho 19.850, 6.120 "
+     "và 21.400 lao động.",
+     {("Son La", "jobs_created", 2024, 19850, "actual"), ("Lai Chau", "jobs_created", 2024, 6120, "actual"),
+      ("Hoa Binh", "jobs_created", 2024, 21400, "actual")}),
+    ("In 2024 the poverty rate was 2.06% in the former An Giang and 0.87% in the former Kien Giang.",
+     {("An Giang", "poverty_rate", 2024, 2.06, "actual"),
+      ("Kien Giang", "poverty_rate", 2024, 0.87, "actual")}),
+    ("The three provinces ended 2024 with poverty rates of 1.48% (Tra Vinh) and 1.05% (Ben Tre).",
+     {("Tra Vinh", "poverty_rate", 2024, 1.48, "actual"), ("Ben Tre", "poverty_rate", 2024, 1.05, "actual")}),
+    ("Long An and Can Tho grew 6.91% and 6.29% respectively in 2023, while Hau Giang was at 6.2%.",
+     {("Long An", "grdp_growth", 2023, 6.91, "actual"), ("Can Tho", "grdp_growth", 2023, 6.29, "actual"),
+      ("Hau Giang", "grdp_growth", 2023, 6.2, "actual")}),
+])
+def test_lists_ranges_and_words(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+def test_a_caption_with_percent_names_a_tables_cells(extractor: Extractor) -> None:
+    text = ("Bảng dưới đây tổng hợp tốc độ tăng GRDP (%) của các tỉnh.\n\n"
+            "| Tỉnh | 2023 | 2024 | Bình quân 2022-2024 |\n|---|---|---|---|\n"
+            "| Thanh Hóa | 7,34 | 11,24 | 9,48 |\n| Nghệ An | 6,20 | 9,64 | 7,85 |\n")
+    assert facts(extractor, text) == {
+        ("Thanh Hoa", "grdp_growth", 2023, 7.34, "actual"),
+        ("Thanh Hoa", "grdp_growth", 2024, 11.24, "actual"),
+        ("Nghe An", "grdp_growth", 2023, 6.2, "actual"), ("Nghe An", "grdp_growth", 2024, 9.64, "actual")}
+
+
+def test_a_column_per_province(extractor: Extractor) -> None:
+    text = ("| Chỉ tiêu | Đắk Nông (cũ) năm 2024 | Bình Thuận (cũ) năm 2024 |\n|---|---|---|\n"
+            "| Tốc độ tăng GRDP (%) | 6,35 | 7,07 |\n")
+    assert facts(extractor, text) == {("Dak Nong", "grdp_growth", 2024, 6.35, "actual"),
+                                      ("Binh Thuan", "grdp_growth", 2024, 7.07, "actual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("THANH HOA, December 10, 2024 - The Thanh Hoa People's Council opened its session with 82 of its "
+     "86 deputies present.", {("Thanh Hoa", "attendance", 2024, 82, "actual")}),
+    # an earlier edition's audience is not this event's
+    ("VUNG TAU, October 5, 2025 - About 9,000 runners took part in the Vung Tau marathon. Its 2024 "
+     "edition attracted 7,200 runners.", {("Ho Chi Minh City", "attendance", 2025, 9000, "actual")}),
+    # "hoạt động, hội chợ" is not Đồng Hới
+    ("Tối 23/3/2025 tại TP. Phan Thiết, Bình Thuận bế mạc hội chợ. Sau 7 ngày hoạt động, hội chợ đã "
+     "thu hút gần 40.000 lượt khách đến tham quan.", {("Binh Thuan", "attendance", 2025, 40000, "actual")}),
+])
+def test_attendance_cases(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+def test_a_wire_dateline_in_january_reports_the_year_before(extractor: Extractor) -> None:
+    text = ("Kien Giang tops Mekong Delta growth table for 2023\n\n"
+            "CAN THO, Jan. 12 (VNA) - Kien Giang led the delta last year, its GRDP rising 7.12%. "
+            "Around 300 officials attended the conference on Friday.")
+    assert facts(extractor, text) == {("Kien Giang", "grdp_growth", 2023, 7.12, "actual"),
+                                      ("Kien Giang", "attendance", 2024, 300, "actual")}

@@ -657,6 +657,15 @@ class _DocumentPass:
             return places[same.index(number)]
         return None
 
+    def _year_after_respectively(self, number: Number) -> YearMention | None:
+        """"6.91% and 6.29% respectively in 2023": the year after the list is every figure's."""
+        marker = _RESPECTIVELY.search(self.folded, number.end, self._sentence_end)
+        if not marker or not self._light(number.end, marker.start()):
+            return None
+        end = min(self._sentence_end, marker.end() + 12)
+        later = self._between(self.year_ends, self.years, marker.end(), end)
+        return later[0] if later and later[0].year else None
+
     def _respective_year(self, s_start: int, number: Number) -> YearMention | None:
         """"trong các năm 2022, 2023 và 2024 lần lượt là 30,62%, 26,19% và 21,69%": the n-th figure
         is the n-th year listed before the first of them."""
@@ -758,7 +767,7 @@ class _DocumentPass:
         if respective is not None:
             self.sentence_years[kind] = (respective.year, self.text[respective.start:respective.end])
             return respective.year, "explicit", f"the years listed, respectively: {respective.year}"
-        mention = self._year_after(number, after_end)
+        mention = self._year_after(number, after_end) or self._year_after_respectively(number)
         if mention is None and ind.year_rule == "event_year" and self.doc.date is not None:
             # the event's date decides, not another year in the sentence ("the 2026 plan"); an earlier
             # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...")
