@@ -105,33 +105,60 @@ def document_date(text: str) -> date | None:
 
 def day_without_year(text: str, year: int | None) -> date | None:
     """The first day named without its year ("on October 11", "Sunday, March 16", "ngày 8/3"),
-    in the report's year: an event's date when the dateline leaves the year out."""
-    if year is None:
+    in the report's year: an event's date when the dateline leaves the year out. A weekday beside
+    it decides the year among those near the report's (or, failing one, the latest it names, as
+    a standard's "2022-2025"): "Tuesday, March 19" near 2025 is 2024."""
+    base = year or max((int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)), default=None)
+    if base is None:
         return None
     for match in _DAY_MONTH.finditer(text):
         name = match.group("m1") or match.group("m2")
         month = _MONTHS.get(name.lower()) if name else int(match.group("m3"))
         day = int(match.group("d1") or match.group("d2") or match.group("d3"))
-        try:
+        weekday = _WEEKDAY.search(text, max(0, match.start() - 14), match.start())
+        if weekday is None:
+            weekday = _WEEKDAY_AFTER.match(text, match.end())
+        if weekday is not None:
+            wanted = _WEEKDAYS[weekday.group(1).lower()]
+            near = sorted(range(base - 3, base + 4), key=lambda y: (abs(y - base), y))
+            fits = [y for y in near if _is_day(y, month, day) and date(y, month, day).weekday() == wanted]
+            if fits:
+                return date(fits[0], month, day)
+        if year is not None and _is_day(year, month, day):
             return date(year, month, day)
-        except ValueError:
-            continue
     return None
 
 
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+_WEEKDAYS = {name: i for i, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\W{{0,3}}$", re.IGNORECASE)  # "Tuesday, March 19"
+_WEEKDAY_AFTER = re.compile(rf"\W{{0,3}}\(?({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)  # "March 19 (Tuesday)"
+
+_MERGER = re.compile(r"\b(?:merged|merger|merging|sáp nhập|hợp nhất|the new province|tỉnh mới)\b", re.I)
 _PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|until|towards?|"
                       r"phấn đấu|kế hoạch|mục tiêu|tầm nhìn|đến năm|tới năm|năm tới)\W+(?:\w+\W+){0,3}$",
                       re.IGNORECASE)
 
 
 def document_year(text: str) -> int | None:
-    """The year named first in the report's lead (first two sentences), else the most common;
-    a year the lead names as a plan ("sets sights higher for 2025") only when no other is named."""
+    """The year named first in the report's lead (first two sentences), else 2025 for a report on
+    the provincial merger, else the most common; a year the lead names as a plan ("sets sights
+    higher for 2025") only when no other is named."""
     lead = " ".join(re.split(r"(?<=[.!?])\s+", text, maxsplit=2)[:2])
     named = [m for m in _YEAR.finditer(lead)]
     stated = [m for m in named if not _PLANNED.search(lead, max(0, m.start() - 40), m.start())]
     if named:
         return int((stated or named)[0].group(1))
+    if _MERGER.search(text):  # "Four months after Dak Lak and Phu Yen merged": announced in 2025
+        return 2025
     years = _YEAR.findall(text)
     return max((years.count(y), int(y)) for y in years)[1] if years else None  # ties: the latest
 
@@ -250,6 +277,7 @@ def document_from_text(path: str, text: str, sha256: str = "", title: str | None
     year = when.year if when else document_year(text)
     has_year = when is not None
     when = when or day_without_year(text, year)
+    year = year or (when.year if when else None)  # a weekday placed the day in its year
     return Document(path, text, sha256, detect_language(text), title[:200], year, when, has_year)
 
 

@@ -290,14 +290,18 @@ class _DocumentPass:
                         for kind, c in counts.items()}
         return stated
 
+    @cached_property
+    def _lead(self) -> str:
+        """The title and first paragraph (and a little more): where a report says what it is about."""
+        return self.folded[:self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1) + 400]
+
     def _told_the_next_year(self, stated: Counter) -> bool:
         """A day named without its year ("CAN THO, Jan. 12") in a report on the results of its
         lead's year Y falls in Y + 1: a year's results are told after it ends (before December)."""
         when = self.doc.date
         if when is None or self.doc.date_has_year or when.month == 12:
             return False
-        lead = self.folded[:self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1) + 400]
-        if _LAST_YEAR_FIGURES.search(lead):  # "led the delta last year" with the title's "for 2023"
+        if _LAST_YEAR_FIGURES.search(self._lead):  # "led the delta last year" with the title's "for 2023"
             return True
         stated = +stated
         return bool(stated) and max(stated, key=lambda y: (stated[y], y)) == when.year
@@ -740,9 +744,10 @@ class _DocumentPass:
         if mention.relative == "doc":
             return doc_year
         if mention.relative == "doc-1":
-            if self.doc.date is None:  # undated: the lead's year is the year reviewed, told after it
-                return doc_year
-            return self.doc.date.year - 1
+            if self.doc.date is None and doc_year and str(doc_year) in self._lead:
+                return doc_year  # undated: the year its lead reviews, told after it
+            told = self.doc.date.year if self.doc.date else doc_year
+            return told - 1 if told else None
         if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
             if self.doc.date is not None:  # a dated review: the year it closes
                 return self._last_full_year()
@@ -838,8 +843,7 @@ class _DocumentPass:
     def _results_year(self) -> int | None:
         """The year whose results the report's lead says it is about: "kết quả công tác ... năm 2024",
         "the results of 2024", "tổng kết năm 2024" (not a period: "2021-2030")."""
-        lead = self.folded[:self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1) + 400]
-        match = _RESULTS_OF.search(lead)
+        match = _RESULTS_OF.search(self._lead)
         return int(match.group(1)) if match else None
 
     def _last_full_year(self) -> int | None:
