@@ -142,6 +142,7 @@ _WEEKDAYS = {name: i for i, name in enumerate(
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\W{{0,3}}$", re.IGNORECASE)  # "Tuesday, March 19"
 _WEEKDAY_AFTER = re.compile(rf"\W{{0,3}}\(?({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)  # "March 19 (Tuesday)"
 
+_SINCE = re.compile(r"\b(?:since|before|compared with|than in|so với|kể từ)\s+(?:năm\s+)?$", re.I)
 _MERGER = re.compile(r"\b(?:merged|merger|merging|sáp nhập|hợp nhất|the new province|tỉnh mới)\b", re.I)
 _PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|until|towards?|"
                       r"phấn đấu|kế hoạch|mục tiêu|tầm nhìn|đến năm|tới năm|năm tới)\W+(?:\w+\W+){0,3}$",
@@ -154,7 +155,8 @@ def document_year(text: str) -> int | None:
     higher for 2025") only when no other is named."""
     lead = " ".join(re.split(r"(?<=[.!?])\s+", text, maxsplit=2)[:2])
     named = [m for m in _YEAR.finditer(lead)]
-    stated = [m for m in named if not _PLANNED.search(lead, max(0, m.start() - 40), m.start())]
+    stated = [m for m in named if not _PLANNED.search(lead, max(0, m.start() - 40), m.start())
+              and not _SINCE.search(lead, max(0, m.start() - 30), m.start())]
     if named:
         return int((stated or named)[0].group(1))
     if _MERGER.search(text):  # "Four months after Dak Lak and Phu Yen merged": announced in 2025

@@ -392,11 +392,14 @@ class _DocumentPass:
         scopes = [m for m in self._between(self.marker_ends, self.markers, row_start, first)
                   if m.role == "scope"] if first > 0 else []
         markers = scopes + self._between(self.marker_ends, self.markers, *span)
+        years = [y for y in self._between(self.year_ends, self.years, *span) if y.year]
+        if not years and first > 0:  # "| Chỉ tiêu (cuối năm 2024) | Gia Lai (cũ) | Bình Định (cũ) |"
+            years = [y for y in self._between(self.year_ends, self.years, row_start, first) if y.year]
         caption = table_caption(self.text, row_start)
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
                        if m.role in ("cue", "weak")] + markers
-        return markers, [y for y in self._between(self.year_ends, self.years, *span) if y.year]
+        return markers, years
 
     def _count_unit_after(self, number: Number) -> bool:
         """A year-like number is a count when a unit follows: "2025 delegates", not "2025 job plan"."""
