@@ -47,6 +47,7 @@ from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
+_ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
@@ -550,7 +551,9 @@ class _DocumentPass:
                 if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
                     return m.indicator, True
                 return m.indicator, False
-        if previous.indicator in self.x.rates and self._light(seg_start, number.start):
+        listed = self._light(seg_start, number.start) \
+            or _ITS_TARGET.search(self.folded, seg_start, number.start)  # "its target of 14%"
+        if previous.indicator in self.x.rates and listed:
             # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
             fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
             fresh = fresh and fresh.end() <= number.start
