@@ -84,7 +84,7 @@ _MONTH_YEAR = re.compile(rf"\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>20\d\d)\b"
 _DAY_MONTH = re.compile(
     rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*\d)"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?!\.?,?\s*\d)"
-    r"|\bngày\s+(?P<d3>\d{1,2})/(?P<m3>\d{1,2})\b(?!/)",
+    r"|\b(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?P<d3>\d{1,2})/(?P<m3>\d{1,2})\b(?!/)",
     re.IGNORECASE)
 
 

@@ -48,6 +48,7 @@ from dashboard.provinces import Gazetteer, generation_for
 
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
+_WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
@@ -240,8 +241,9 @@ class _DocumentPass:
         for match in _YEAR_WORD.finditer(self.text):
             if any(a <= match.start() < b for a, b in dates):
                 continue
-            if _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()) \
-                    or _RANGE_START.search(self.text, max(0, match.start() - 8), match.start()):
+            baseline = _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()) \
+                and not _WHEN_AFTER.match(self.folded, match.end())  # "from 2023, when it shrank 4.13%"
+            if baseline or _RANGE_START.search(self.text, max(0, match.start() - 8), match.start()):
                 continue  # a baseline, or the end of "2022 – 2025"
             found.append(YearMention(match.start(), match.end(), int(match.group(1))))
         for pattern, kind in _RELATIVE:
