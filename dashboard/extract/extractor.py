@@ -356,7 +356,9 @@ class _DocumentPass:
                 or not percent_by_table(self.text, number.start, number.end):
             return number
         header = column_header(self.text, number.start, number.end)
-        points = header and _POINTS_LABEL.search(self.folded, *header)
+        cells, column = table_cell(self.text, number.start, number.end)
+        points = (header and _POINTS_LABEL.search(self.folded, *header)) or any(
+            _POINTS_LABEL.search(self.folded, a, b) for a, b in cells[:column])  # "| Giảm ... | điểm % |"
         return replace(number, points=True) if points else replace(number, percent=True)
 
     def _paragraph_year(self, start: int, end: int, paragraph: int, numbers: list[Number]
@@ -402,6 +404,10 @@ class _DocumentPass:
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
                        if m.role in ("cue", "weak")] + markers
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is not None and cell[1] > 0:  # the row label names the row's figures too
+            markers += [m for m in self._between(self.marker_ends, self.markers, *cell[0][0])
+                        if m.role in ("cue", "weak", "exclude", "scope")]
         return markers, years
 
     def _count_unit_after(self, number: Number) -> bool:
