@@ -49,6 +49,7 @@ from dashboard.provinces import Gazetteer, generation_for
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
+_WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|ca nam)\b")
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
@@ -82,7 +83,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
     exceeding reported reports bao cao tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca
-    ty le toc do tu tro well far slightly
+    ty le toc do tu tro well far slightly total came full whole
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
     bring keep be further rising falling beating surpassing exceeding outpacing pace
@@ -438,8 +439,9 @@ class _DocumentPass:
         if number.percent or number.points:
             indicator, excluded = self._rate_indicator(s_start, seg_start, number, after_end, previous)
         else:
-            indicator, excluded = self._count_indicator(seg_start, number, after_end, s_end), False
-            indicator = indicator or self._count_carried(number, prev_number, previous, after_end)
+            indicator, excluded = self._count_indicator(seg_start, number, after_end, s_end)
+            if indicator is None:
+                indicator = self._count_carried(number, prev_number, previous, after_end)
         decision = Decision(indicator, number.end, excluded)
         if indicator is None and previous.indicator in self.x.rates and not number.percent \
                 and _PROVINCES_AFTER.match(self.folded, number.end):
@@ -587,8 +589,10 @@ class _DocumentPass:
         return any(p.code for p in self._between(self.place_ends, self.places, s_start, end))
 
     def _count_indicator(self, seg_start: int, number: Number, after_end: int, s_end: int
-                         ) -> str | None:
-        """A count needs its unit right after it and a cue beside it, with nothing ruling it out.
+                         ) -> tuple[str | None, bool]:
+        """(indicator, ruled out) for a count: it needs its unit right after it and a cue beside it,
+        with nothing ruling it out (a ruled-out count still names what the next bare one counts:
+        "10,200 workers in the first six months, while the full-year total came to 19,870").
 
         The cue may also close the sentence ("More than 250 participants, including ..., attended")
         unless another count of the same unit comes first.
@@ -603,8 +607,9 @@ class _DocumentPass:
         for indicator in self.x.counts:  # a column "People given jobs in 2024" counts what it names
             mine = [m for m in header if m.indicator in ("*", indicator)]
             if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine):
-                return indicator
+                return indicator, False
         best: tuple[int, str] | None = None
+        ruled: str | None = None
         shared = _LIST_AFTER.match(self.folded, number.end)  # the unit after a list's last count
         unit_at = shared.end() if shared else number.end
         seg_start = min(seg_start, self._list_start)  # a list's cue comes before its first count
@@ -624,18 +629,20 @@ class _DocumentPass:
             scoped = self._markers_in("scope", indicator, max(0, seg_start - 30), number.start)
             if any(e.end > last_cue for e in ruled_out) or any(m.end > seg_start for m in scoped) or \
                     self._excluded_after(indicator, number, after_end):  # "4,000 job seekers turned up"
+                ruled = ruled or indicator
                 continue
             distance = min([number.start - c.end for c in before[-1:]] +
                            [max(0, c.start - number.end) for c in after])
             if best is None or distance < best[0]:
                 best = (distance, indicator)
-        return best[1] if best else None
+        return (best[1], False) if best else (ruled, ruled is not None)
 
     def _count_carried(self, number: Number, prev_number: Number | None, previous: Decision,
                        after_end: int) -> str | None:
         """A bare count that continues a list of counts: "jobs for 31,000 workers in 2023 and plans
         32,000 in 2024" (only list glue, a year or a plan word between them and after it)."""
-        if prev_number is None or prev_number.percent or previous.excluded \
+        fresh = prev_number is not None and _WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
+        if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
                 or previous.indicator not in self.x.counts \
                 or not _BARE_AFTER.fullmatch(self.folded, number.end, after_end):
             return None
