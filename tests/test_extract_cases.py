@@ -288,3 +288,14 @@ def test_a_wire_dateline_in_january_reports_the_year_before(extractor: Extractor
             "Around 300 officials attended the conference on Friday.")
     assert facts(extractor, text) == {("Kien Giang", "grdp_growth", 2023, 7.12, "actual"),
                                       ("Kien Giang", "attendance", 2024, 300, "actual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HA LONG, July 4, 2025 - In the first six months of 2025, Quang Ninh found jobs for 10,200 workers, "
+     "while the full-year total for 2024 came to 19,870.",
+     {("Quang Ninh", "jobs_created", 2024, 19870, "actual")}),
+    ("Sáng 12/3/2025, tỉnh Lào Cai khai giảng lớp tập huấn. Lớp học có 120 học viên là công chức các xã.",
+     {("Lao Cai", "attendance", 2025, 120, "actual")}),
+])
+def test_counts_after_a_ruled_out_one_and_classes(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
