@@ -49,6 +49,7 @@ from dashboard.provinces import Gazetteer, generation_for
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
+_OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
 _WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|ca nam)\b")
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
@@ -439,7 +440,7 @@ class _DocumentPass:
         if number.percent or number.points:
             indicator, excluded = self._rate_indicator(s_start, seg_start, number, after_end, previous)
         else:
-            indicator, excluded = self._count_indicator(seg_start, number, after_end, s_end)
+            indicator, excluded = self._count_indicator(s_start, seg_start, number, after_end, s_end)
             if indicator is None:
                 indicator = self._count_carried(number, prev_number, previous, after_end)
         decision = Decision(indicator, number.end, excluded)
@@ -527,9 +528,10 @@ class _DocumentPass:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
-        lead = self._between(self.marker_ends, self.markers, s_start, min(number.start, s_start + 40))
-        opening = [m for m in lead if m.role == "scope" and m.start - s_start <= 10 and m.end <= seg_start
-                   and ";" not in self.folded[m.end:number.start]]  # a semicolon ends its reach
+        lead = self._between(self.marker_ends, self.markers, s_start, min(number.start, s_start + 60))
+        opening = [m for m in lead if m.role == "scope" and m.start - s_start <= _OPENING
+                   and m.end <= seg_start
+                   and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
         if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
             belongs = _AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
@@ -588,7 +590,7 @@ class _DocumentPass:
         """A province is named in the sentence before `end`: the subject of a growth verb."""
         return any(p.code for p in self._between(self.place_ends, self.places, s_start, end))
 
-    def _count_indicator(self, seg_start: int, number: Number, after_end: int, s_end: int
+    def _count_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int, s_end: int
                          ) -> tuple[str | None, bool]:
         """(indicator, ruled out) for a count: it needs its unit right after it and a cue beside it,
         with nothing ruling it out (a ruled-out count still names what the next bare one counts:
@@ -627,7 +629,11 @@ class _DocumentPass:
             last_cue = before[-1].end if before else -1
             ruled_out = self._markers_in("exclude", indicator, seg_start, number.start)
             scoped = self._markers_in("scope", indicator, max(0, seg_start - 30), number.start)
-            if any(e.end > last_cue for e in ruled_out) or any(m.end > seg_start for m in scoped) or \
+            opening = [m for m in self._markers_in("scope", "*", s_start, min(number.start, s_start + 60))
+                       if m.start - s_start <= _OPENING
+                       and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]
+            scoped = [m for m in scoped if m.end > seg_start] + opening  # "6 tháng đầu năm, ...; 28,5 nghìn"
+            if any(e.end > last_cue for e in ruled_out) or scoped or \
                     self._excluded_after(indicator, number, after_end):  # "4,000 job seekers turned up"
                 ruled = ruled or indicator
                 continue
