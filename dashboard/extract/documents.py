@@ -16,6 +16,8 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+from dashboard.extract.text import fold_same_length
+
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".pdf"}
 MAX_CHARS = 5_000_000  # a report's text; far beyond any real one, and extracted in ~1 min
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
@@ -143,6 +145,16 @@ _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\W{{0,3}}$", re.IGNORECASE)  #
 _WEEKDAY_AFTER = re.compile(rf"\W{{0,3}}\(?({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)  # "March 19 (Tuesday)"
 
 _SINCE = re.compile(r"\b(?:since|before|compared with|than in|so với|kể từ)\s+(?:năm\s+)?$", re.I)
+_LUNAR_YEARS = {  # the lunar years 2019-2030, by their Vietnamese and English names (folded)
+    "ky hoi": 2019, "canh ty": 2020, "tan suu": 2021, "nham dan": 2022, "quy mao": 2023, "giap thin": 2024,
+    "at ty": 2025, "binh ngo": 2026, "dinh mui": 2027, "mau than": 2028, "ky dau": 2029, "canh tuat": 2030,
+    "pig": 2019, "rat": 2020, "ox": 2021, "buffalo": 2021, "tiger": 2022, "cat": 2023, "rabbit": 2023,
+    "dragon": 2024, "snake": 2025, "horse": 2026, "goat": 2027, "monkey": 2028, "rooster": 2029, "dog": 2030,
+}
+_LUNAR_YEAR = re.compile(
+    r"\b(?:xuân|tết|năm|xuan|tet)\s+(kỷ hợi|canh tý|tân sửu|nhâm dần|quý mão|giáp thìn|ất tỵ|bính ngọ|"
+    r"đinh mùi|mậu thân|kỷ dậu|canh tuất)\b|\byear of the (pig|rat|ox|buffalo|tiger|cat|rabbit|dragon|snake|"
+    r"horse|goat|monkey|rooster|dog)\b", re.IGNORECASE)
 _MERGER = re.compile(r"\b(?:merged|merger|merging|sáp nhập|hợp nhất|the new province|tỉnh mới)\b", re.I)
 _PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|until|towards?|"
                       r"phấn đấu|kế hoạch|mục tiêu|tầm nhìn|đến năm|tới năm|năm tới)\W+(?:\w+\W+){0,3}$",
@@ -159,6 +171,9 @@ def document_year(text: str) -> int | None:
               and not _SINCE.search(lead, max(0, m.start() - 30), m.start())]
     if named:
         return int((stated or named)[0].group(1))
+    lunar = _LUNAR_YEAR.search(text)  # "Ngày hội việc làm đầu xuân Ất Tỵ", "the Year of the Dragon"
+    if lunar:
+        return _LUNAR_YEARS[fold_same_length((lunar.group(1) or lunar.group(2)).lower())]
     if _MERGER.search(text):  # "Four months after Dak Lak and Phu Yen merged": announced in 2025
         return 2025
     years = _YEAR.findall(text)

@@ -645,15 +645,22 @@ class _DocumentPass:
 
     def _count_carried(self, number: Number, prev_number: Number | None, previous: Decision,
                        after_end: int) -> str | None:
-        """A bare count that continues a list of counts: "jobs for 31,000 workers in 2023 and plans
-        32,000 in 2024" (only list glue, a year or a plan word between them and after it)."""
+        """A count that continues a list of counts: "jobs for 31,000 workers in 2023 and plans
+        32,000 in 2024" (only list glue, a year or a plan word between them and after it), or one of
+        the same unit: "58.210 lao động, còn tỉnh Hải Dương (cũ) là 33.000 lao động"."""
         fresh = prev_number is not None and _WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
         if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
-                or previous.indicator not in self.x.counts \
-                or not _BARE_AFTER.fullmatch(self.folded, number.end, after_end):
+                or previous.indicator not in self.x.counts:
             return None
         units = self._markers_in("unit", previous.indicator, prev_number.end, number.start, head_words=3)
-        return previous.indicator if units and self._light(units[-1].end, number.start) else None
+        if not units:
+            return None
+        unit = self.folded[units[0].start:units[0].end]
+        again = self._markers_in("unit", previous.indicator, number.end, after_end, head_words=2)
+        same_unit = bool(again) and self.folded[again[0].start:again[0].end] == unit
+        if not (same_unit or _BARE_AFTER.fullmatch(self.folded, number.end, after_end)):
+            return None
+        return previous.indicator if self._light(units[-1].end, number.start) else None
 
     def _next_count(self, after: int, s_end: int, indicator: str) -> int:
         """Where the next number counting the same kind of thing starts (or the sentence ends)."""
@@ -697,6 +704,21 @@ class _DocumentPass:
         later = self._between(self.year_ends, self.years, marker.end(), end)
         return later[0] if later and later[0].year else None
 
+    def _aggregate_row(self, number: Number) -> bool:
+        """A table row whose label names no province, below a row whose label names one: a total or
+        a region ("| Mekong Delta region | 6.80 |"), no province's."""
+        cells, _ = table_cell(self.text, number.start, number.end)
+        if any(p.code for p in self._between(self.place_ends, self.places, *cells[0])):
+            return False
+        above = self.text.rfind("\n", 0, self.text.rfind("\n", 0, number.start))
+        line = self.text[above + 1:self.text.find("\n", above + 1)]
+        if "|" not in line or re.fullmatch(r"[\s|:\-]+", line):
+            return False
+        first = above + 1 + len(line) - len(line.lstrip(" |"))
+        end = self.text.find("|", first)
+        end = end if end > 0 else first
+        return any(p.code for p in self._between(self.place_ends, self.places, first, end))
+
     def _respective_year(self, s_start: int, number: Number) -> YearMention | None:
         """"trong các năm 2022, 2023 và 2024 lần lượt là 30,62%, 26,19% và 21,69%": the n-th figure
         is the n-th year listed before the first of them."""
@@ -718,6 +740,8 @@ class _DocumentPass:
         named = header and [p.code for p in self._between(self.place_ends, self.places, *header) if p.code]
         if named:  # a column per province: "| Chỉ tiêu | Đắk Nông (cũ) năm 2024 | ..."
             return named[-1]
+        if header and self._aggregate_row(number):
+            return None  # "| Mekong Delta region | 6.80 |" under rows of provinces
         if not event:
             for place in self._between(self.place_ends, self.places, number.end, number.end + 40):
                 if place.code and re.fullmatch(r"\s*\(\s*", self.folded[number.end:place.start]):
