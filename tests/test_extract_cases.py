@@ -299,3 +299,28 @@ def test_a_wire_dateline_in_january_reports_the_year_before(extractor: Extractor
 ])
 def test_counts_after_a_ruled_out_one_and_classes(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+def test_a_lunar_year_dates_a_report() -> None:
+    text = "Bắc Giang: Ngày hội việc làm đầu xuân Ất Tỵ\n\nSáng 15/2, tỉnh tổ chức ngày hội việc làm."
+    doc = document_from_text("t.txt", text)
+    assert (doc.year, doc.date) == (2025, date(2025, 2, 15))
+
+
+def test_a_weekday_dates_a_day_without_its_year() -> None:
+    text = "VINH - Nghe An opened a course on Tuesday, March 19, under the 2022-2025 poverty standard."
+    doc = document_from_text("t.txt", text)
+    assert doc.date == date(2024, 3, 19)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2024, Hải Phòng (cũ) đã giải quyết việc làm cho 58.210 lao động, còn tỉnh Hải Dương (cũ) là "
+     "33.000 lao động.",
+     {("Hai Phong", "jobs_created", 2024, 58210, "actual"),
+      ("Hai Duong", "jobs_created", 2024, 33000, "actual")}),
+    ("| Province | GRDP growth 2024 (%) |\n|---|---|\n| Kiên Giang | 6.91 |\n"
+     "| Mekong Delta region | 6.80 |\n",
+     {("Kien Giang", "grdp_growth", 2024, 6.91, "actual")}),
+])
+def test_same_unit_lists_and_aggregate_rows(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
