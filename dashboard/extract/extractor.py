@@ -678,22 +678,26 @@ class _DocumentPass:
         return any(m.role == "national" and m.start - number.end < 15
                    for m in self._between(self.marker_ends, self.markers, number.end, after_end))
 
-    def _respectively(self, s_start: int, s_end: int, number: Number) -> str | None:
-        """"Hau Giang and Kien Giang ... 7.79% and 7.38% respectively" (lần lượt, tương ứng): the
-        n-th figure of the kind is the n-th province named before the first of them."""
-        marker = _RESPECTIVELY.search(self.folded, s_start, s_end)
+    def _respective_list(self, s_start: int, number: Number) -> list[Number]:
+        """The figures of the number's kind that "respectively" / "lần lượt" pairs with things named
+        before the first of them (English "respectively" closes its list: "..., while Hau Giang was at
+        6.2%" is not in it); empty when the sentence has no such list or the number is not in it."""
+        marker = _RESPECTIVELY.search(self.folded, s_start, self._sentence_end)
         if not marker:
-            return None
+            return []
         same = [n for n in self.sentence_numbers if n.percent == number.percent and not n.is_year]
-        if marker.group() == "respectively":  # it closes its list: "..., while Hau Giang was at 6.2%"
+        if marker.group() == "respectively":
             same = [n for n in same if n.end <= marker.start()]
-            if number not in same:
-                return None
-        places = [p.code for p in self._between(self.place_ends, self.places, s_start, same[0].start)]
-        places = list(dict.fromkeys(p for p in places if p))
-        if len(places) >= 2 and len(places) == len(same):
-            return places[same.index(number)]
-        return None
+        return same if number in same else []
+
+    def _respectively(self, s_start: int, number: Number) -> str | None:
+        """"Hau Giang and Kien Giang ... 7.79% and 7.38% respectively": the n-th figure is the n-th
+        province named before the first of them."""
+        same = self._respective_list(s_start, number)
+        places = [p.code for p in self._between(self.place_ends, self.places, s_start, same[0].start)
+                  if p.code] if same else []
+        places = list(dict.fromkeys(places))
+        return places[same.index(number)] if len(places) >= 2 and len(places) == len(same) else None
 
     def _year_after_respectively(self, number: Number) -> YearMention | None:
         """"6.91% and 6.29% respectively in 2023": the year after the list is every figure's."""
@@ -722,10 +726,9 @@ class _DocumentPass:
     def _respective_year(self, s_start: int, number: Number) -> YearMention | None:
         """"trong các năm 2022, 2023 và 2024 lần lượt là 30,62%, 26,19% và 21,69%": the n-th figure
         is the n-th year listed before the first of them."""
-        if not _RESPECTIVELY.search(self.folded, s_start, self._sentence_end):
-            return None
-        same = [n for n in self.sentence_numbers if n.percent == number.percent and not n.is_year]
-        years = [y for y in self._between(self.year_ends, self.years, s_start, same[0].start) if y.year]
+        same = self._respective_list(s_start, number)
+        years = [y for y in self._between(self.year_ends, self.years, s_start, same[0].start)
+                 if y.year] if same else []
         if len(years) >= 2 and len(years) == len(same) and len({y.year for y in years}) == len(years):
             return years[same.index(number)]
         return None
@@ -733,7 +736,7 @@ class _DocumentPass:
     def _province(self, s_start: int, number: Number, after_end: int, indicator: str) -> str | None:
         """The province a figure is about; None when a national marker is nearest."""
         event = self.x.indicators[indicator].year_rule == "event_year"
-        respective = self._respectively(s_start, self._sentence_end, number)
+        respective = self._respectively(s_start, number)
         if respective:
             return respective
         header = column_header(self.text, number.start, number.end)
