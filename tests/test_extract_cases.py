@@ -324,3 +324,20 @@ def test_a_weekday_dates_a_day_without_its_year() -> None:
 ])
 def test_same_unit_lists_and_aggregate_rows(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+def test_a_row_number_is_no_figure(extractor: Extractor) -> None:
+    text = ("Khánh Hòa đặt chỉ tiêu năm 2026 như sau:\n\n| STT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2026 |\n"
+            "|---|---|---|---|\n| 5 | Số lao động được giải quyết việc làm | người | 36.000 |\n")
+    assert facts(extractor, text) == {("Khanh Hoa", "jobs_created", 2026, 36000, "target")}
+
+
+def test_a_marker_straddling_a_clause_break_still_rules_out(extractor: Extractor) -> None:
+    text = "Hue will organise 50 job and career fairs for young people in 2026."
+    assert facts(extractor, text) == set()
+
+
+def test_a_region_opening_the_sentence_is_no_province(extractor: Extractor) -> None:
+    text = ("Hai Phong's GRDP grew 11.8% in 2025. Across the Red River Delta region, growth in 2025 averaged "
+            "a little over 9%.")
+    assert facts(extractor, text) == {("Hai Phong", "grdp_growth", 2025, 11.8, "actual")}

@@ -39,6 +39,7 @@ from dashboard.extract.text import (
     column_header,
     fold_same_length,
     percent_by_table,
+    row_number,
     sentences,
     table_caption,
     table_cell,
@@ -325,7 +326,8 @@ class _DocumentPass:
         for start, end, paragraph, found in spans:
             if paragraph_year and paragraph_year[0] != paragraph:
                 paragraph_year = None
-            numbers = [n for n in found if not n.is_year or self._count_unit_after(n)]
+            numbers = [n for n in found if (not n.is_year or self._count_unit_after(n))
+                       and not row_number(self.text, n.start, n.end)]
             # the previous sentence's indicator carries over a light start: "Last year it grew 7.86%."
             previous = Decision(previous.indicator, start)
             self.sentence_years: dict[str, tuple[int, str]] = {}
@@ -672,9 +674,9 @@ class _DocumentPass:
 
     def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
-        if self._markers_in("exclude", indicator, number.end, after_end, head_words=8) or \
-                self._markers_in("scope", indicator, number.end, after_end, head_words=8):
-            return True
+        if any(m.start < after_end for role in ("exclude", "scope")  # a marker may straddle the break:
+               for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
+            return True  # "50 job and career fairs"
         return any(m.role == "national" and m.start - number.end < 15
                    for m in self._between(self.marker_ends, self.markers, number.end, after_end))
 

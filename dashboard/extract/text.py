@@ -115,6 +115,16 @@ def column_header(text: str, start: int, end: int) -> tuple[int, int] | None:
     return cells[column] if column < len(cells) else None
 
 
+_ROW_NUMBER_HEADER = re.compile(r"(?:stt|tt|số tt|no\.?|#|n[°o]\.?)", re.IGNORECASE)
+
+
+def row_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a table's row number, under an "STT" / "No." / "#" header: the "5"
+    of "5 | Số lao động được giải quyết việc làm | người | 36.000" is no figure."""
+    header = column_header(text, start, end)
+    return header is not None and bool(_ROW_NUMBER_HEADER.fullmatch(text[header[0]:header[1]]))
+
+
 def percent_by_table(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], alone in a table cell, is a percentage by its row label or column
     header: "Tăng trưởng GRDP (%) | 6,5", "Indicator | 2023 (%)" over "GRDP growth | 6.0"."""
