@@ -341,3 +341,60 @@ def test_a_region_opening_the_sentence_is_no_province(extractor: Extractor) -> N
     text = ("Hai Phong's GRDP grew 11.8% in 2025. Across the Red River Delta region, growth in 2025 averaged "
             "a little over 9%.")
     assert facts(extractor, text) == {("Hai Phong", "grdp_growth", 2025, 11.8, "actual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("| Chỉ tiêu | Đơn vị | Cần Thơ năm 2024 |\n|---|---|---|\n"
+     "| Tốc độ tăng GRDP (giá so sánh 2010) | % | 7,45 |\n",
+     {("Can Tho", "grdp_growth", 2024, 7.45, "actual")}),
+    ("**Household poverty rate at year end (% of households, 2021-2025 standard)**\n\n"
+     "| Former province | 2023 | 2024 |\n|---|---|---|\n| Kon Tum (now Quang Ngai) | 13.96 | 10.85 |\n",
+     {("Kon Tum", "poverty_rate", 2023, 13.96, "actual"),
+      ("Kon Tum", "poverty_rate", 2024, 10.85, "actual")}),
+    ("Số lao động được giải quyết việc làm (đơn vị: người)\n\n| Năm | Tỉnh Thái Bình (cũ) |\n|---|---|\n"
+     "| 2024 | 33.870 |\n",
+     {("Thai Binh", "jobs_created", 2024, 33870, "actual")}),
+    ("The former Hoa Binh province, which became part of Phu Tho on 1 July 2025, closed 2024 with a "
+     "household poverty rate of 9.74%.",
+     {("Hoa Binh", "poverty_rate", 2024, 9.74, "actual")}),
+])
+def test_tables_and_merged_provinces(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hanoi, January 2024 - Viet Nam's gross domestic product (GDP) grew by 5.05% in 2023, lower than the "
+     "8.02% recorded in 2022. Hai Phong's GRDP rose 10.34% in 2023. Quang Ninh followed closely with 10.03%.",
+     {("Hai Phong", "grdp_growth", 2023, 10.34, "actual"),
+      ("Quang Ninh", "grdp_growth", 2023, 10.03, "actual")}),
+    ("Kon Tum's poverty rate was 10.85% in 2024. The national multidimensional poverty rate, by comparison, "
+     "fell to about 1.93% in 2024.",
+     {("Kon Tum", "poverty_rate", 2024, 10.85, "actual")}),
+    ("In 2024 the former Ben Tre province created jobs for 22,450 workers, while the former Tra Vinh "
+     "province created jobs for about 18,900.",
+     {("Ben Tre", "jobs_created", 2024, 22450, "actual"),
+      ("Tra Vinh", "jobs_created", 2024, 18900, "actual")}),
+    ("Tỷ lệ hộ nghèo của Sóc Trăng năm 2024 là 3,51%. Tỷ lệ hộ nghèo là người dân tộc Khmer vẫn ở mức 5,7%.",
+     {("Soc Trang", "poverty_rate", 2024, 3.51, "actual")}),
+])
+def test_national_comparisons_followers_and_units_before(extractor: Extractor, text: str,
+                                                          expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dong Nai adopts 2026 socio-economic plan\n\nDelegates of the Dong Nai People's Council on December 10 "
+     "passed the plan for 2026. The province's GRDP in 2025 grew by 10.6%.\n\n"
+     "For 2026, the resolution sets out 24 key targets. Among them, GRDP is to grow by at least 10%, and the "
+     "province aims to create new jobs for 105,000 workers.",
+     {("Dong Nai", "grdp_growth", 2025, 10.6, "actual"), ("Dong Nai", "grdp_growth", 2026, 10, "target"),
+      ("Dong Nai", "jobs_created", 2026, 105000, "target")}),
+    ("Ngày 12/12/2025, HĐND tỉnh Gia Lai họp. Năm 2025 tăng trưởng GRDP ước đạt 7,83%.\n\n"
+     "Nghị quyết xác định năm 2026 là năm khởi đầu nhiệm kỳ, với 24 chỉ tiêu chủ yếu. Đáng chú ý, tốc độ "
+     "tăng trưởng kinh tế (GRDP) đạt trên 10%; giải quyết việc làm mới cho 45.000 lao động.",
+     {("Gia Lai", "grdp_growth", 2025, 7.83, "actual"), ("Gia Lai", "grdp_growth", 2026, 10, "target"),
+      ("Gia Lai", "jobs_created", 2026, 45000, "target")}),
+])
+def test_a_sentence_announcing_targets_makes_its_paragraph_targets(extractor: Extractor, text: str,
+                                                                     expected: set) -> None:
+    assert facts(extractor, text) == expected

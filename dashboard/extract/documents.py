@@ -157,8 +157,11 @@ _LUNAR_YEAR = re.compile(
     r"horse|goat|monkey|rooster|dog)\b", re.IGNORECASE)
 _MERGER = re.compile(r"\b(?:merged|merger|merging|sáp nhập|hợp nhất|the new province|tỉnh mới)\b", re.I)
 _PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|until|towards?|"
-                      r"phấn đấu|kế hoạch|mục tiêu|tầm nhìn|đến năm|tới năm|năm tới)\W+(?:\w+\W+){0,3}$",
+                      r"phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|tầm nhìn|đến năm|tới năm|năm tới)"
+                      r"\W+(?:\w+\W+){0,3}$",
                       re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"\W+(?:socio-economic\s+|development\s+|budget\s+)*"
+                            r"(?:plans?|targets?|goals?)\b", re.IGNORECASE)  # "2026 socio-economic plan"
 
 
 def document_year(text: str) -> int | None:
@@ -168,6 +171,7 @@ def document_year(text: str) -> int | None:
     lead = " ".join(re.split(r"(?<=[.!?])\s+", text, maxsplit=2)[:2])
     named = [m for m in _YEAR.finditer(lead)]
     stated = [m for m in named if not _PLANNED.search(lead, max(0, m.start() - 40), m.start())
+              and not _PLANNED_AFTER.match(lead, m.end())
               and not _SINCE.search(lead, max(0, m.start() - 30), m.start())]
     if named:
         return int((stated or named)[0].group(1))

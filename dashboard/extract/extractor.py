@@ -49,6 +49,19 @@ from dashboard.provinces import Gazetteer, generation_for
 
 _YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
+_PRICE_BASE = re.compile(r"(?:gia so sanh|gia co dinh|theo gia|(?:constant|comparable|fixed|comparative) "
+                         r"(?:prices? )?(?:of |in |at )?)\s*(?:nam\s+)?$")  # "giá so sánh 2010": a base year
+_PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b")
+_NOW_BEFORE = re.compile(r"\b(?:now|nay|nay la|nay thuoc|nay sap nhap vao|became|has become|was merged into|"
+                         r"(?:da )?(?:sap nhap|hop nhat) vao)\s+(?:(?:a )?part of |merged into |in |"
+                         r"belongs? to |under )?(?:the (?:new |enlarged |merged )?)?(?:tinh |thanh pho |"
+                         r"province of |city of )?$")
+_DATELINE_AFTER = re.compile(  # "Hanoi, January 2024 - ", "CAN THO (VNA) – ": where the report was filed
+    r"\s*(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2},?\s*(?:(?:19|20)\d\d)?"
+    r"|\d{1,2}\s+[a-z]+\.?\s*(?:(?:19|20)\d\d)?|\d{1,2}/\d{1,2}(?:/\d{4})?))?\s*(?:\([a-z ]+\)\s*)?[-–—]\s")
+_THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|so voi|hon)\s+(?:the\s+|muc\s+|of\s+)?"
+                          r"(?:about\s+|around\s+)?$")
+_JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
 _WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|ca nam)\b")
@@ -85,7 +98,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
     exceeding reported reports bao cao tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca
-    ty le toc do tu tro well far slightly total came full whole
+    ty le toc do tu tro well far slightly total came full whole closely next behind close second third
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
     bring keep be further rising falling beating surpassing exceeding outpacing pace
@@ -230,11 +243,14 @@ class _DocumentPass:
         main = Counter(p.code for p in places)
         order = {p.code: i for i, p in reversed(list(enumerate(places)))}
         self.main = min(main, key=lambda c: (-main[c], order[c])) if main else None
+        places = [p for p in places  # "Kon Tum (now Quang Ngai) | 17.73": the row is Kon Tum's
+                  if not _NOW_BEFORE.search(self.folded, max(0, p.start - 40), p.start)]
         places += [Place(m.start, m.end, None) for m in self.markers if m.role == "national"]
         self.places = sorted(places, key=lambda p: p.end)
         self.place_ends = [p.end for p in self.places]
         self.dates = [(a, b) for a, b, _ in find_dates(self.text)]
         self.years = self._year_mentions()
+        self.plan: tuple[int, int] | None = None  # (paragraph, year) of a sentence announcing targets
         self.year_ends = [y.end for y in self.years]
         self._headers: dict[int, tuple[list[Marker], list[YearMention]]] = {}
 
@@ -246,8 +262,10 @@ class _DocumentPass:
                 continue
             baseline = _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()) \
                 and not _WHEN_AFTER.match(self.folded, match.end())  # "from 2023, when it shrank 4.13%"
-            if baseline or _RANGE_START.search(self.text, max(0, match.start() - 8), match.start()):
-                continue  # a baseline, or the end of "2022 – 2025"
+            if baseline or _RANGE_START.search(self.text, max(0, match.start() - 8), match.start()) \
+                    or _PRICE_BASE.search(self.folded, max(0, match.start() - 30), match.start()) \
+                    or _PRICES_AFTER.match(self.folded, match.end()):
+                continue  # a baseline, the end of "2022 – 2025", the base of "giá so sánh 2010"
             found.append(YearMention(match.start(), match.end(), int(match.group(1))))
         for pattern, kind in _RELATIVE:
             for match in pattern.finditer(self.folded):
@@ -334,19 +352,37 @@ class _DocumentPass:
             self._list_start = start
             self.sentence_numbers, self._sentence_end = numbers, end
             prev_number: Number | None = None
+            kept_any = False
             for i, number in enumerate(numbers):
                 next_start = numbers[i + 1].start if i + 1 < len(numbers) else end
                 obs, previous = self._observe(start, end, number, prev_number, next_start, previous,
                                               paragraph_year)
                 prev_number = number
                 if obs is not None:
+                    kept_any = True
                     key = (obs.province_code, obs.generation, obs.indicator, obs.year, obs.value, obs.kind)
                     kept = observations.get(key)
                     if kept is None or (obs.qualifier and not kept.qualifier) \
                             or (obs.standard and not kept.standard):
                         observations[key] = obs  # a headline's "2,000" is the body's "over 2,000"
+            if self.plan and self.plan[0] != paragraph:
+                self.plan = None
+            if not kept_any:
+                self.plan = self._plan_year(start, end, paragraph) or self.plan
             paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
+            if self.plan and self.plan[0] == paragraph:
+                paragraph_year = self.plan
         return list(observations.values())
+
+    def _plan_year(self, start: int, end: int, paragraph: int) -> tuple[int, int] | None:
+        """A sentence that announces targets without giving any ("For 2026, the resolution sets out
+        24 key targets.", "Nghị quyết xác định năm 2026 ... với 24 chỉ tiêu chủ yếu."): the figures
+        that follow in its paragraph are that year's targets."""
+        markers = self._between(self.marker_ends, self.markers, start, end)
+        if not any(m.role == "target" for m in markers) or any(m.role == "actual" for m in markers):
+            return None
+        years = [y.year for y in self._between(self.year_ends, self.years, start, end) if y.year]
+        return (paragraph, years[0]) if years and self.doc.year and years[0] > self.doc.year else None
 
     def _ranges(self, numbers: list[Number]) -> list[Number]:
         """The low end of "8-8,5%" or "6.5 to 7 percent" is a percentage too (a range is no single
@@ -475,6 +511,10 @@ class _DocumentPass:
         if code is None:
             return None, decision
         kind = self._kind(s_start, number, event=ind.year_rule == "event_year")
+        if kind == "actual" and self.plan and self.plan == paragraph_year and not any(
+                m.role == "actual"
+                for m in self._between(self.marker_ends, self.markers, s_start, number.start)):
+            kind = "target"  # an item of the targets a sentence before announced
         if kind == "target" and dated_from and explicit_after.year <= (self.doc.year or explicit_after.year):
             kind = "actual"  # the baseline of a plan: "to 2.5% by 2025, from 3.38% at the end of 2023"
         if kind == "target" and ind.year_rule == "event_year":
@@ -619,8 +659,9 @@ class _DocumentPass:
         seg_start = min(seg_start, self._list_start)  # a list's cue comes before its first count
         for indicator in self.x.counts:
             if not self._markers_in("unit", indicator, unit_at, unit_at + 40 if shared else after_end,
-                                    head_words=3):
-                continue
+                                    head_words=3) and not (indicator == "jobs_created" and _JOBS_FOR.search(
+                                        self.folded, max(0, number.start - 30), number.start)):
+                continue  # "... created jobs for about 18,900." names its unit before it
             before = [m for m in self._markers_in("cue", indicator, max(0, seg_start - _REACH), number.start)
                       if m.end > seg_start]  # ends in this stretch: "the festival ..., attracted"
             after = [m for m in self._markers_in("cue", indicator, seg_start,
@@ -747,6 +788,10 @@ class _DocumentPass:
             return named[-1]
         if header and self._aggregate_row(number):
             return None  # "| Mekong Delta region | 6.80 |" under rows of provinces
+        cell = header and table_cell(self.text, number.start, number.end)
+        label = cell and cell[1] > 0 and self._between(self.place_ends, self.places, *cell[0][0])
+        if label and label[0].code:
+            return label[0].code  # a row "| Gia Lai (merged with Binh Dinh) | 8.63 |" is its first place's
         if not event:
             for place in self._between(self.place_ends, self.places, number.end, number.end + 40):
                 if place.code and re.fullmatch(r"\s*\(\s*", self.folded[number.end:place.start]):
@@ -757,8 +802,12 @@ class _DocumentPass:
                     return place.code
                 break
         before = [p for p in self._between(self.place_ends, self.places, s_start, number.start)
-                  if p.code or not re.search(r"[,;]", self.folded[p.end:number.start])
+                  if (p.code and not (p.start == s_start and _DATELINE_AFTER.match(self.folded, p.end)))
+                  or not re.search(r"[,;]", self.folded[p.end:number.start])
                   or len(self.folded[s_start:p.start].split()) <= 3]  # "Nationwide, ..." opens the sentence
+        if before and _THAN_BEFORE.search(self.folded, max(s_start, number.start - 30), number.start):
+            before = self._between(self.place_ends, self.places, s_start, number.start)  # "grew 5.05%,
+            # lower than the 8.02% of 2022": the figure compared with is the same subject's
         if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
             return before[-1].code
         if event:

@@ -68,7 +68,10 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-_UNIT_LABEL = re.compile(r"\((?:%|percent|phần trăm)\)", re.IGNORECASE)
+_COUNT_LABEL = re.compile(r"\((?:(?:đơn vị(?: tính)?|đvt|unit)\s*:\s*)?"
+                          r"(?:người|lao động|lượt người|persons|people|workers|jobs)\)", re.IGNORECASE)
+_UNIT_LABEL = re.compile(r"\((?:%|percent|phần trăm)(?:\s+of\s+[^()\n]{0,80}|[,;][^()\n]{0,80})?\)",
+                         re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"%|\bpercent\b|\bphần trăm\b", re.IGNORECASE)
 
 
@@ -138,16 +141,18 @@ def percent_by_table(text: str, start: int, end: int) -> bool:
     if header is None:
         return False
     caption = table_caption(text, text.rfind("\n", 0, header[0]) + 1)
-    return bool(_PERCENT_LABEL.search(text[header[0]:header[1]]) or caption)
+    return bool(_PERCENT_LABEL.search(text[header[0]:header[1]])
+                or (caption and _UNIT_LABEL.search(text, *caption)))
 
 
 def table_caption(text: str, header_start: int) -> tuple[int, int] | None:
     """The paragraph just above a table, when short and giving the cells' unit: "Bảng dưới đây tổng
-    hợp tốc độ tăng GRDP (%) của bốn tỉnh" says what every cell is, as a header would."""
+    hợp tốc độ tăng GRDP (%) của bốn tỉnh", "Số lao động được giải quyết việc làm (đơn vị: người)"
+    say what every cell is, as a header would."""
     end = len(text[:header_start].rstrip())
     start = text.rfind("\n\n", 0, end) + 1
     if end <= start or "|" in text[start:end] or end - start > 400 \
-            or not _UNIT_LABEL.search(text, start, end):
+            or not (_UNIT_LABEL.search(text, start, end) or _COUNT_LABEL.search(text, start, end)):
         return None
     return start + (len(text[start:end]) - len(text[start:end].lstrip())), end
 
