@@ -398,3 +398,48 @@ def test_national_comparisons_followers_and_units_before(extractor: Extractor, t
 def test_a_sentence_announcing_targets_makes_its_paragraph_targets(extractor: Extractor, text: str,
                                                                      expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("| Province | GRDP growth 2024 | Main driver |\n|---|---|---|\n"
+     "| Can Tho | 7.81% | Services, trade |\n",
+     {("Can Tho", "grdp_growth", 2024, 7.81, "actual")}),
+    ("Thanh Hóa giải quyết việc làm năm 2024:\n\n| Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024 |\n"
+     "|---|---|---|\n| Tổng số lao động được giải quyết việc làm | 60.000 | 66.512 |\n"
+     "| – Việc làm trong tỉnh | 34.000 | 37.890 |\n",
+     {("Thanh Hoa", "jobs_created", 2024, 60000, "target"),
+      ("Thanh Hoa", "jobs_created", 2024, 66512, "actual")}),
+    ("Năm 2024 tỉnh Đắk Lắk đã giải quyết việc làm cho 24.600 lao động. Ngân hàng Chính sách xã hội cho "
+     "vay giải quyết việc làm với doanh số 210 tỷ đồng, giúp tạo việc làm cho khoảng 4.800 lao động.",
+     {("Dak Lak", "jobs_created", 2024, 24600, "actual")}),
+    ("HA LONG, July 2025. Quang Ninh created jobs for 9,850 people in the first six months, 61.6% of the "
+     "annual plan of 16,000.",
+     {("Quang Ninh", "jobs_created", 2025, 16000, "target")}),
+    ("Da Lat Flower Festival closes\n\nLam Dong's festival closed on December 21, 2024. The festival "
+     "welcomed nearly 1.3 million visitors. Around 3,000 artists and performers took part in the opening "
+     "night alone.",
+     {("Lam Dong", "attendance", 2024, 1.3e6, "actual")}),
+])
+def test_cells_sub_rows_channels_and_shares_of_plan(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Da Nang economy rebounds 14% as tourists return\n\nDa Nang's GRDP grew 14.05% in 2022.",
+     {("Da Nang", "grdp_growth", 2022, 14.05, "actual")}),
+    ("Quang Tri's poverty rate was 3.87% at the end of 2025. Under the new yardstick the province's "
+     "poverty rate is expected to roughly double. Even so, Quang Tri aims to bring it below 6.5% by the "
+     "end of 2026.",
+     {("Quang Tri", "poverty_rate", 2025, 3.87, "actual"),
+      ("Quang Tri", "poverty_rate", 2026, 6.5, "target")}),
+    ("Ho Chi Minh City's GRDP grew 8.03% in 2025. Growth in the former Ba Ria-Vung Tau area was weaker "
+     "at 5.1%.",
+     {("Ho Chi Minh City", "grdp_growth", 2025, 8.03, "actual")}),
+    ("Bac Ninh's GRDP grew 12.6 per cent in 2025. Growth in the south picked up in the second half, "
+     "while the old Bac Giang kept its pace — the former Bac Giang province alone grew 13.85 per cent "
+     "in 2024.",
+     {("Bac Ninh", "grdp_growth", 2025, 12.6, "actual"),
+      ("Bac Giang", "grdp_growth", 2024, 13.85, "actual")}),
+])
+def test_headlines_pronouns_areas_and_new_clauses(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -62,6 +62,16 @@ _DATELINE_AFTER = re.compile(  # "Hanoi, January 2024 - ", "CAN THO (VNA) – ":
 _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|so voi|hon)\s+(?:the\s+|muc\s+|of\s+)?"
                           r"(?:about\s+|around\s+)?$")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
+_STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
+_AND_AT = re.compile(r"\s(?:and|va)\s")  # "3,000 artists and performers": one noun phrase
+# "61.6% of the annual plan of 16,000", "đạt 53,5% kế hoạch năm là 40.000"
+_PLAN_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:annual\s+|year s\s+|full year\s+)?"
+                      r"(?:plan|target|goal|ke hoach|chi tieu|muc tieu)\s*(?:nam|ca nam|for the year)?\s*"
+                      r"(?:la|of|dat ra|de ra|\()?\s*(?:about\s+|khoang\s+)?")
+_SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
+# "aims to bring it below 6.5%"
+_BRING_IT = re.compile(r"\b(?:bring|cut|reduce|lower|keep|push|get|hold|raise|lift|drive|take)s? it\b"
+                       r"(?: (?:down|up|back))?(?: (?:to|below|under|above|at))?\s*$")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
 _WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|ca nam)\b")
@@ -372,7 +382,26 @@ class _DocumentPass:
             paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
             if self.plan and self.plan[0] == paragraph:
                 paragraph_year = self.plan
-        return list(observations.values())
+            if not numbers:
+                previous = self._topic(start, end) or previous
+        return self._without_rounded_headlines(list(observations.values()))
+
+    def _topic(self, start: int, end: int) -> Decision | None:
+        """A sentence with no figure that names one rate ("Under the new yardstick the province's
+        poverty rate is expected to roughly double.") is what the next sentence's "it" means."""
+        cues = {m.indicator for m in self._between(self.marker_ends, self.markers, start, end)
+                if m.role == "cue" and m.indicator in self.x.rates}
+        return Decision(cues.pop(), end) if len(cues) == 1 else None
+
+    def _without_rounded_headlines(self, observations: list[Observation]) -> list[Observation]:
+        """A headline's round figure ("Da Nang economy rebounds 14%") is the body's 14.05%, not a fact
+        of its own."""
+        title_end = len(self.doc.title)
+        body = [o for o in observations if o.start >= title_end]
+        return [o for o in observations if o.start >= title_end or not any(
+            b.province_code == o.province_code and b.indicator == o.indicator and b.kind == o.kind
+            and b.value != o.value and abs(b.value - o.value) < 1 and float(o.value).is_integer()
+            for b in body)]
 
     def _plan_year(self, start: int, end: int, paragraph: int) -> tuple[int, int] | None:
         """A sentence that announces targets without giving any ("For 2026, the resolution sets out
@@ -477,14 +506,23 @@ class _DocumentPass:
         self._list_start = self._list_start if listed else seg_start  # "19.850, 6.120 và 21.400"
         if number.percent or number.points:
             indicator, excluded = self._rate_indicator(s_start, seg_start, number, after_end, previous)
+            if indicator is None and previous.indicator in self.x.counts \
+                    and _PLAN_OF.match(self.folded, number.end):
+                indicator, excluded = previous.indicator, True  # "61.6% of the annual plan": a share
         else:
             indicator, excluded = self._count_indicator(s_start, seg_start, number, after_end, s_end)
             if indicator is None:
                 indicator = self._count_carried(number, prev_number, previous, after_end)
+            if indicator is None and prev_number is not None and prev_number.percent \
+                    and previous.indicator in self.x.counts \
+                    and _PLAN_OF.fullmatch(self.folded, prev_number.end, number.start):
+                indicator = previous.indicator  # "đạt 53,5% kế hoạch năm là 40.000 lao động"
         decision = Decision(indicator, number.end, excluded)
         if indicator is None and previous.indicator in self.x.rates and not number.percent \
                 and _PROVINCES_AFTER.match(self.folded, number.end):
             decision = replace(previous, end=number.end)  # "8.78%, the highest of the 5 provinces"
+        if self._sub_row(number):
+            return None, decision  # "| – Việc làm trong tỉnh | 34.000 |": a part of the row above
         if indicator is None or excluded or number.points \
                 or self._excluded_after(indicator, number, after_end):
             return None, decision
@@ -547,7 +585,11 @@ class _DocumentPass:
         ), decision
 
     def _after_end(self, number: Number, s_end: int) -> int:
-        """Where the words that belong to a number end: the next clause break or number."""
+        """Where the words that belong to a number end: the next clause break or number (or its table
+        cell's end: "| 7.81% | Services, trade |" names no growth of services)."""
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is not None:
+            s_end = min(s_end, cell[0][cell[1]][1])
         match = _AFTER_BREAK.search(self.folded, number.end, s_end)
         return match.start() if match else s_end
 
@@ -587,6 +629,10 @@ class _DocumentPass:
             subject = [p.end for p in self._between(self.place_ends, self.places, s_start, verbs[-1].start)
                        if p.code]
             stretch = [m for m in stretch if m.role != "exclude" or m.end > subject[-1]]
+            breaks = list(_STRONG_BREAK.finditer(self.folded, seg_start, subject[-1]))
+            if breaks:  # "... in the second half, while Bac Giang — the former province alone grew 13.85%"
+                stretch = [m for m in stretch if m.role != "scope" or m.start > breaks[-1].start()
+                           or m in opening]
         markers = [replace(m, role="weak") if m.role == "verb" else m
                    for m in (*self._header(number)[0], *stretch)
                    if (m.role in ("cue", "weak", "exclude", "scope")
@@ -613,7 +659,8 @@ class _DocumentPass:
             fresh = fresh and fresh.end() <= number.start
             return previous.indicator, previous.excluded and not fresh
         if previous.indicator in self.x.rates and seg_start == s_start \
-                and _ANAPHOR.match(self.folded, s_start, number.start):
+                and (_ANAPHOR.match(self.folded, s_start, number.start)
+                     or _BRING_IT.search(self.folded, s_start, number.start)):
             return previous.indicator, previous.excluded  # "The figure falls short of the 8.5% target"
         head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
                                             any_indicator=True) if m.indicator in self.x.rates] or \
@@ -672,10 +719,11 @@ class _DocumentPass:
             last_cue = before[-1].end if before else -1
             ruled_out = self._markers_in("exclude", indicator, seg_start, number.start)
             scoped = self._markers_in("scope", indicator, max(0, seg_start - 30), number.start)
-            opening = [m for m in self._markers_in("scope", "*", s_start, min(number.start, s_start + 60))
-                       if m.start - s_start <= _OPENING
+            lead = self._markers_in("scope", indicator, s_start, min(number.start, s_start + 60))
+            opening = [m for m in lead if m.start - s_start <= _OPENING
                        and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]
-            scoped = [m for m in scoped if m.end > seg_start] + opening  # "6 tháng đầu năm, ...; 28,5 nghìn"
+            scoped = [m for m in scoped if m.end > seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn"
+                      and not self._unit_of_the_count_before(m, s_start, seg_start, before)] + opening
             if any(e.end > last_cue for e in ruled_out) or scoped or \
                     self._excluded_after(indicator, number, after_end):  # "4,000 job seekers turned up"
                 ruled = ruled or indicator
@@ -685,6 +733,21 @@ class _DocumentPass:
             if best is None or distance < best[0]:
                 best = (distance, indicator)
         return (best[1], False) if best else (ruled, ruled is not None)
+
+    def _unit_of_the_count_before(self, scope: Marker, s_start: int, seg_start: int,
+                                  cues: list[Marker]) -> bool:
+        """A scope that is the unit of the previous count, with this count's own cue in a later clause:
+        "hơn 500 diễn viên, nghệ sĩ, ... đã thu hút khoảng 30.000 người dân" (500 is the cast)."""
+        if not s_start < seg_start <= scope.start:
+            return False
+        between = list(self.folded[seg_start:scope.start])  # "500 diễn viên, nghệ sĩ": units listed
+        for m in self._between(self.marker_ends, self.markers, seg_start, scope.start):
+            if m.role in ("unit", "scope"):
+                between[m.start - seg_start:m.end - seg_start] = " " * (m.end - m.start)
+        if len("".join(between).replace(",", " ").split()) > 1:
+            return False
+        clause = _AFTER_BREAK.search(self.folded, scope.end)
+        return clause is not None and any(c.end > clause.end() for c in cues)
 
     def _count_carried(self, number: Number, prev_number: Number | None, previous: Decision,
                        after_end: int) -> str | None:
@@ -715,6 +778,10 @@ class _DocumentPass:
 
     def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
+        if not number.percent and _AND_AT.match(self.folded, after_end) \
+                and len(self.folded[number.end:after_end].split()) <= 2:
+            further = _AFTER_BREAK.search(self.folded, after_end + 1, self._sentence_end)
+            after_end = further.start() if further else self._sentence_end
         if any(m.start < after_end for role in ("exclude", "scope")  # a marker may straddle the break:
                for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
             return True  # "50 job and career fairs"
@@ -750,6 +817,13 @@ class _DocumentPass:
         end = min(self._sentence_end, marker.end() + 12)
         later = self._between(self.year_ends, self.years, marker.end(), end)
         return later[0] if later and later[0].year else None
+
+    def _sub_row(self, number: Number) -> bool:
+        """A table row whose label opens with a dash or "trong đó" breaks down the row above it."""
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is None or cell[1] == 0:
+            return False
+        return bool(_SUB_ROW.match(self.folded, cell[0][0][0]))
 
     def _aggregate_row(self, number: Number) -> bool:
         """A table row whose label names no province, below a row whose label names one: a total or
@@ -849,6 +923,8 @@ class _DocumentPass:
         if mention.relative == "doc":
             return doc_year
         if mention.relative == "doc-1":
+            if self.doc.date is None and self._results_year is not None:
+                return self._results_year  # "about the results of 2022 and the plans": told after it
             if self.doc.date is None and doc_year and str(doc_year) in self._lead:
                 return doc_year  # undated: the year its lead reviews, told after it
             told = self.doc.date.year if self.doc.date else doc_year
