@@ -90,13 +90,17 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE)
 
 
+_STARTING = re.compile(r"\b(?:từ|kể từ|since|from|effective|as of)\s+(?:ngày\s+)?$", re.IGNORECASE)
+
+
 def document_date(text: str) -> date | None:
     """The first full date the report states (its dateline or the event's day); else the first
     month ("in June 2025", "tháng 7/2025"), taken as its first day: enough to tell which side
     of 1 July 2025 an event fell."""
     dates = find_dates(text)
-    if dates:
-        return dates[0][2]
+    own = [d for a, _, d in dates if not _STARTING.search(text, max(0, a - 12), a)]
+    if own or dates:  # not "(từ ngày 01/7/2025)", "since 1 July 2025": when something began
+        return (own or [dates[0][2]])[0]
     for match in _MONTH_YEAR.finditer(text):
         name = match.group("m1")
         month = _MONTHS.get(name.lower()) if name else int(match.group("m2"))

@@ -65,7 +65,7 @@ _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi 
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
 _AND_AT = re.compile(r"\s(?:and|va)\s")  # "3,000 artists and performers": one noun phrase
 # "61.6% of the annual plan of 16,000", "đạt 53,5% kế hoạch năm là 40.000"
-_PLAN_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:annual\s+|year s\s+|full year\s+)?"
+_PLAN_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:annual\s+|year s\s+|full[- ]year\s+)?"
                       r"(?:plan|target|goal|ke hoach|chi tieu|muc tieu)\s*(?:nam|ca nam|for the year)?\s*"
                       r"(?:la|of|dat ra|de ra|\()?\s*(?:about\s+|khoang\s+)?")
 _SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
@@ -82,11 +82,12 @@ _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|ve
                        r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
                        r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
                        r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
-_AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|thanks to|due to|"
-                          r"on the back of|va|trong khi|con|nhung|nho)\s")
+_AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|thanks to|due to|despite|"
+                          r"in spite of|amid|although|though|driven by|helped by|boosted by|led by|"
+                          r"on the back of|va|trong khi|con|nhung|nho|mac du|bat chap)\s")
 _IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|cua)\s+(?:the )?"
                              r"(?:(?:former|old|new|merged|enlarged) )?(?:(?:tinh|province of) )?$", re.I)
-_EXPLICIT_LEAD = re.compile(r"^\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
+_EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
 _RELATIVE = [
     (re.compile(r"\b(?:last year|nam ngoai)\b"), "doc-1"),
@@ -437,7 +438,7 @@ class _DocumentPass:
         years = [y for y in self._between(self.year_ends, self.years, start, end) if y.year]
         if not years:
             return None
-        lead = _EXPLICIT_LEAD.match(self.folded, start)
+        lead = _EXPLICIT_LEAD.match(self.folded, start, years[0].start)
         if lead and lead.end() >= years[0].start - 1:
             return paragraph, years[0].year
         for y in years:  # "... cho biết năm 2024, dù ...", "said that in 2024, ..." (before any figure)
@@ -621,14 +622,18 @@ class _DocumentPass:
             belongs = _AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
             stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
                        or (belongs and m.start >= belongs.start())]
+        full_year = [w.end() for w in _WHOLE_YEAR.finditer(self.folded, seg_start, number.start)]
+        if full_year:  # "do ... giảm trong quý IV, Sở dự báo tăng trưởng GRDP cả năm 2024 ước đạt 10,6%"
+            stretch = [m for m in stretch if m.role != "scope" or m.end > full_year[-1]]
         whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)]
         if whole:  # "hộ nghèo, hộ cận nghèo ... tỷ lệ hộ nghèo toàn tỉnh còn 21,13%": the whole province
             stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]]
-        verbs = [m for m in stretch if m.role == "verb" and self._province_before(s_start, m.start)]
+        verbs = [m for m in stretch if m.role == "verb" and self._verb_applies(s_start, m)]
         if verbs:  # "The southern industrial hub of Binh Duong grew 7.44%": words before the subject
             subject = [p.end for p in self._between(self.place_ends, self.places, s_start, verbs[-1].start)
                        if p.code]
-            stretch = [m for m in stretch if m.role != "exclude" or m.end > subject[-1]]
+            if self.folded[verbs[-1].start:verbs[-1].end] != "tang":  # "chỉ số ... của tỉnh X tăng"
+                stretch = [m for m in stretch if m.role != "exclude" or m.end > subject[-1]]
             breaks = list(_STRONG_BREAK.finditer(self.folded, seg_start, subject[-1]))
             if breaks:  # "... in the second half, while Bac Giang — the former province alone grew 13.85%"
                 stretch = [m for m in stretch if m.role != "scope" or m.start > breaks[-1].start()
@@ -636,7 +641,7 @@ class _DocumentPass:
         markers = [replace(m, role="weak") if m.role == "verb" else m
                    for m in (*self._header(number)[0], *stretch)
                    if (m.role in ("cue", "weak", "exclude", "scope")
-                       or (m.role == "verb" and self._province_before(s_start, m.start)))
+                       or (m.role == "verb" and self._verb_applies(s_start, m)))
                    and (m.indicator == "*" or m.indicator in self.x.rates)]
         cues = [m for m in markers if m.role == "cue"]
         named = cues[-1].indicator if cues else previous.indicator
@@ -674,6 +679,16 @@ class _DocumentPass:
                 and re.fullmatch(r"\s*\(\s*", self.folded[places[-1].end:number.start]):
             return previous.indicator, previous.excluded  # "second only to Long An (7.1%)"
         return None, False
+
+    def _verb_applies(self, s_start: int, verb: Marker) -> bool:
+        """A growth verb counts when a province is named before it in the sentence; the bare
+        Vietnamese "tăng" only right after one: "Gia Lai tăng 7,38%" (not "chỉ số sản xuất công
+        nghiệp của tỉnh Đồng Nai tăng 2,8%", whose subject is the index)."""
+        if self.folded[verb.start:verb.end] != "tang":
+            return self._province_before(s_start, verb.start)
+        places = self._between(self.place_ends, self.places, max(s_start, verb.start - 40), verb.start)
+        return bool(places) and places[-1].code is not None \
+            and not self.folded[places[-1].end:verb.start].strip()
 
     def _province_before(self, s_start: int, end: int) -> bool:
         """A province is named in the sentence before `end`: the subject of a growth verb."""
@@ -958,7 +973,8 @@ class _DocumentPass:
             # the event's date decides, not another year in the sentence ("the 2026 plan"); an earlier
             # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...")
             earlier = [y for y in self._between(self.year_ends, self.years, s_start, number.start)
-                       if (self._resolve(y, s_start) or self.doc.date.year) < self.doc.date.year]
+                       if (y.year is not None or y.relative in ("doc-1", "prev"))  # not "of the year"
+                       and (self._resolve(y, s_start) or self.doc.date.year) < self.doc.date.year]
             if earlier:
                 return None, "explicit", "an earlier edition's"
             return (self.doc.date.year, "inferred",

@@ -18,7 +18,7 @@ _QUALIFIERS = {
     "some": "about",
     "roughly": "about", "an estimated": "about", "estimated": "about", "estimated at": "about",
     "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
-    "ước tính": "about", "ước khoảng": "about", "ước đạt": "about", "ước tăng": "about",
+    "ước tính": "about", "ước khoảng": "about", "ước đạt": "about", "ước tăng": "about", "ước còn": "about",
     "up to": "up to", "tới": "up to",
     "below": "under", "under": "under", "less than": "under", "fewer than": "under", "dưới": "under",
     "chưa đến": "under", "chưa tới": "under",
@@ -55,6 +55,12 @@ _WORDS.update({w: i for i, w in enumerate(_VI_WORDS.split(" "))})
 _WORD_PERCENT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<!\w)(?P<number>"
                            rf"{'|'.join(sorted(_WORDS, key=len, reverse=True))})\s+(?:{_PERCENT})",
                            re.IGNORECASE)
+
+_WORD_COUNT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?<!half )(?P<number>"
+                         rf"{'|'.join(sorted(_WORDS, key=len, reverse=True))}|a)\s+(?P<scale>hundred|thousand|"
+                         rf"million|trăm|nghìn|ngàn|triệu)\b(?!\s+(?:and|of)\b)", re.IGNORECASE)
+_WORD_SCALES = {"hundred": 100, "trăm": 100, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3, "million": 1e6,
+                "triệu": 1e6}
 
 
 @dataclass(frozen=True)
@@ -105,4 +111,11 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
                             float(_WORDS[match.group("number").lower()]),
                             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
                             percent=True, is_year=False))
+    for match in _WORD_COUNT.finditer(text, start, len(text) if end is None else end):
+        qualifier = match.group("qualifier")  # "Close to three thousand people", "Two thousand graduates"
+        word = match.group("number").lower()
+        found.append(Number(match.start(), match.end(), match.start("number"), match.end(),
+                            (1 if word == "a" else _WORDS[word]) * _WORD_SCALES[match.group("scale").lower()],
+                            _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
+                            percent=False, is_year=False))
     return sorted(found, key=lambda n: n.start)

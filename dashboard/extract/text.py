@@ -76,7 +76,8 @@ _PERCENT_LABEL = re.compile(r"%|\bpercent\b|\bphần trăm\b", re.IGNORECASE)
 
 
 def table_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int] | None:
-    """When text[start:end] is alone in a table cell: the row's cell spans and its column.
+    """When text[start:end] is alone in a table cell (but for a unit word or two): the row's cell
+    spans and its column.
 
     Tables are lines of cells split by '|' (an HTML table as read, or markdown)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -85,7 +86,11 @@ def table_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
         return None
     cells = _cell_spans(text, line_start, line_end)
     column = next((i for i, (a, b) in enumerate(cells) if a <= start and end <= b), None)
-    if column is None or text[cells[column][0]:cells[column][1]] != text[start:end].strip():
+    if column is None:
+        return None
+    a, b = cells[column]
+    rest = text[a:start] + " " + text[end:b]  # "15,000 persons", "USD 10,500": a unit beside it
+    if any(ch.isdigit() for ch in rest) or len(rest.split()) > 2:
         return None
     return cells, column
 
