@@ -57,8 +57,9 @@ _WORD_PERCENT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<!\w)(
                            re.IGNORECASE)
 
 _WORD_COUNT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?<!half )(?P<number>"
-                         rf"{'|'.join(sorted(_WORDS, key=len, reverse=True))}|a)\s+(?P<scale>hundred|thousand|"
-                         rf"million|trăm|nghìn|ngàn|triệu)\b(?!\s+(?:and|of)\b)", re.IGNORECASE)
+                         rf"{'|'.join(sorted(_WORDS, key=len, reverse=True))}|a)\s+"
+                         rf"(?P<scale>hundred|thousand|million|trăm|nghìn|ngàn|triệu)\b(?!\s+(?:and|of)\b)",
+                         re.IGNORECASE)
 _WORD_SCALES = {"hundred": 100, "trăm": 100, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3, "million": 1e6,
                 "triệu": 1e6}
 
