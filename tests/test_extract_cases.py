@@ -443,3 +443,59 @@ def test_cells_sub_rows_channels_and_shares_of_plan(extractor: Extractor, text: 
 ])
 def test_headlines_pronouns_areas_and_new_clauses(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "value", "qualifier"), [
+    ("Two thousand graduates", "en", 2000, None), ("Close to three thousand people", "en", 3000, "nearly"),
+    ("a thousand people", "en", 1000, None),
+])
+def test_counts_in_words(text: str, language: str, value: float, qualifier: str | None) -> None:
+    [number] = find_numbers(text, language)
+    assert (number.value, number.qualifier) == (value, qualifier)
+
+
+def test_vague_and_half_counts_are_no_numbers() -> None:
+    assert find_numbers("tens of thousands of people, around half a million people", "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("QUANG TRI, July 26, 2025 - Close to three thousand people gathered at the Truong Son cemetery. "
+     "One group of 45 elderly veterans came from Nam Dinh.",
+     {("Quang Tri", "attendance", 2025, 3000, "actual")}),
+    ("CAN THO, May 10, 2024 - Today, in this hall, we have the honour of receiving more than 700 "
+     "delegates.",
+     {("Can Tho", "attendance", 2024, 700, "actual")}),
+    ("BINH THUAN, June 5, 2024 - Organisers had prepared for around 500 guests, but the event drew more "
+     "than 700 delegates.",
+     {("Binh Thuan", "attendance", 2024, 700, "actual")}),
+    ("Bac Giang, March 8, 2025 - The fair drew upwards of 3,000 job seekers, the first large-scale job "
+     "fair of the year. The department plans 24 mobile job sessions in districts.",
+     {("Bac Giang", "attendance", 2025, 3000, "actual")}),
+])
+def test_attendance_phrasings(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DONG HOI, June 14, 2024 - She said Quang Binh's economy grew by 5.2% last year despite "
+     "difficulties in construction and exports.",
+     {("Quang Binh", "grdp_growth", 2023, 5.2, "actual")}),
+    ("Tuy nhiên, do sản lượng giảm trong quý IV, Sở dự báo tăng trưởng GRDP cả năm 2024 của tỉnh Thanh "
+     "Hóa ước đạt khoảng 10,6%.",
+     {("Thanh Hoa", "grdp_growth", 2024, 10.6, "actual")}),
+    ("Dẫn đầu khu vực là Kon Tum với tăng trưởng GRDP năm 2024 đạt 9,19%. Tỉnh láng giềng Gia Lai tăng "
+     "7,38%. Năm 2023, chỉ số sản xuất công nghiệp của tỉnh Đồng Nai tăng 2,8%.",
+     {("Kon Tum", "grdp_growth", 2024, 9.19, "actual"), ("Gia Lai", "grdp_growth", 2024, 7.38, "actual")}),
+    ("Theo báo cáo của UBND xã Mèo Vạc, tỉnh Tuyên Quang, năm 2025 xã đã giải quyết việc làm cho 420 lao "
+     "động. Tỷ lệ hộ nghèo của xã còn 38,5%.",
+     set()),
+    ("| Indicator | Target for 2024 |\n|---|---|\n| New jobs created | 15,000 persons |\n\n"
+     "Quang Ninh adopted the targets on December 8, 2023.",
+     {("Quang Ninh", "jobs_created", 2024, 15000, "target")}),
+    ("Hà Tĩnh, ngày 5/1/2024.\n\nChỉ tiêu chủ yếu năm 2024 (theo Nghị quyết HĐND tỉnh):\n"
+     "- Giải quyết việc làm mới: 19.000 người, trong đó xuất khẩu lao động 10.000 người.\n",
+     {("Ha Tinh", "jobs_created", 2024, 19000, "target")}),
+])
+def test_clauses_estimates_subjects_communes_and_list_intros(extractor: Extractor, text: str,
+                                                             expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -72,6 +72,7 @@ _SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
 # "aims to bring it below 6.5%"
 _BRING_IT = re.compile(r"\b(?:bring|cut|reduce|lower|keep|push|get|hold|raise|lift|drive|take)s? it\b"
                        r"(?: (?:down|up|back))?(?: (?:to|below|under|above|at))?\s*$")
+_SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|lai)\s+)?")  # "X (cũ) chỉ tăng"
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
 _WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|ca nam)\b")
@@ -146,9 +147,9 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,? and|,? va|,? or|,? hoac)\s*")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
                          r"|\s+(?:out )?of (?:its |the |their |all )?\d[\d.,]*")  # "82 of its 86" (deputies)
 _PART_OF_BEFORE = re.compile(r"\d\s+(?:out )?of (?:its |the |their |all )?$")  # the 86 of "82 of its 86"
-_STANDARD = re.compile(r"(?:standard|chuan|multidimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
+_STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
                        r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
-                       r"(?:\w+\s+){0,2}(?:standard|chuan|multidimensional|da chieu)")
+                       r"(?:[\w-]+\s+){0,2}(?:standard|chuan|multi-?dimensional|da chieu)")
 _SAME_STANDARD = re.compile(r"\b(?:the same|this|that) (?:poverty )?standard\b|\bcung chuan\b|"
                             r"\btheo chuan (?:nay|do|tren)\b")
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
@@ -352,7 +353,12 @@ class _DocumentPass:
             self.doc = replace(self.doc, date=self.doc.date.replace(year=self.doc.date.year + 1))
             self._context_years(spans)
         previous = Decision(None, 0)
+        intro: tuple[int, int] | None = None  # (paragraph, block) of a line introducing a list: "...:"
+        blank_lines = [m.start() for m in re.finditer(r"\n\s*\n", self.text)]
         for start, end, paragraph, found in spans:
+            block = bisect.bisect_left(blank_lines, start)
+            if intro and intro[1] == block and paragraph != intro[0]:
+                paragraph = intro[0]  # "Chỉ tiêu chủ yếu năm 2024:" and the bullets under it
             if paragraph_year and paragraph_year[0] != paragraph:
                 paragraph_year = None
             numbers = [n for n in found if (not n.is_year or self._count_unit_after(n))
@@ -385,6 +391,8 @@ class _DocumentPass:
                 paragraph_year = self.plan
             if not numbers:
                 previous = self._topic(start, end) or previous
+            if self.text[end - 1] == ":":
+                intro = (paragraph, block)
         return self._without_rounded_headlines(list(observations.values()))
 
     def _topic(self, start: int, end: int) -> Decision | None:
@@ -412,7 +420,11 @@ class _DocumentPass:
         if not any(m.role == "target" for m in markers) or any(m.role == "actual" for m in markers):
             return None
         years = [y.year for y in self._between(self.year_ends, self.years, start, end) if y.year]
-        return (paragraph, years[0]) if years and self.doc.year and years[0] > self.doc.year else None
+        if not years or not self.doc.year:
+            return None
+        early = self.doc.date is not None and self.doc.date.month <= 6  # a January report's own year
+        return (paragraph, years[0]) if years[0] > self.doc.year or (early and years[0] == self.doc.year) \
+            else None
 
     def _ranges(self, numbers: list[Number]) -> list[Number]:
         """The low end of "8-8,5%" or "6.5 to 7 percent" is a percentage too (a range is no single
@@ -688,7 +700,7 @@ class _DocumentPass:
             return self._province_before(s_start, verb.start)
         places = self._between(self.place_ends, self.places, max(s_start, verb.start - 40), verb.start)
         return bool(places) and places[-1].code is not None \
-            and not self.folded[places[-1].end:verb.start].strip()
+            and bool(_SUBJECT_GAP.fullmatch(self.folded, places[-1].end, verb.start))
 
     def _province_before(self, s_start: int, end: int) -> bool:
         """A province is named in the sentence before `end`: the subject of a growth verb."""
