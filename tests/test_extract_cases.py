@@ -499,3 +499,15 @@ def test_attendance_phrasings(extractor: Extractor, text: str, expected: set) ->
 def test_clauses_estimates_subjects_communes_and_list_intros(extractor: Extractor, text: str,
                                                              expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HA TINH, March 12, 2024 – The Steering Committee held a one-day training session in Ha Tinh City "
+     "for about 160 provincial and district officials.",
+     {("Ha Tinh", "attendance", 2024, 160, "actual")}),
+    ("Dak Lak's household poverty rate was 5.2% in 2024, and over 90% of administrative records are now "
+     "processed online.",
+     {("Dak Lak", "poverty_rate", 2024, 5.2, "actual")}),
+])
+def test_units_after_an_and_and_shares_of_records(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -731,10 +731,16 @@ class _DocumentPass:
         shared = _LIST_AFTER.match(self.folded, number.end)  # the unit after a list's last count
         unit_at = shared.end() if shared else number.end
         seg_start = min(seg_start, self._list_start)  # a list's cue comes before its first count
+        unit_end = unit_at + 40 if shared else after_end
+        if not shared and _AND_AT.match(self.folded, after_end) \
+                and len(self.folded[number.end:after_end].split()) <= 2:  # "160 provincial and district
+            further = _AFTER_BREAK.search(self.folded, after_end + 1, s_end)  # officials"
+            unit_end = further.start() if further else s_end
         for indicator in self.x.counts:
-            if not self._markers_in("unit", indicator, unit_at, unit_at + 40 if shared else after_end,
-                                    head_words=3) and not (indicator == "jobs_created" and _JOBS_FOR.search(
-                                        self.folded, max(0, number.start - 30), number.start)):
+            words = 5 if unit_end != after_end else 3
+            if not self._markers_in("unit", indicator, unit_at, unit_end, head_words=words) \
+                    and not (indicator == "jobs_created"
+                             and _JOBS_FOR.search(self.folded, max(0, number.start - 30), number.start)):
                 continue  # "... created jobs for about 18,900." names its unit before it
             before = [m for m in self._markers_in("cue", indicator, max(0, seg_start - _REACH), number.start)
                       if m.end > seg_start]  # ends in this stretch: "the festival ..., attracted"
