@@ -606,6 +606,14 @@ class _DocumentPass:
         match = _AFTER_BREAK.search(self.folded, number.end, s_end)
         return match.start() if match else s_end
 
+    def _noun_phrase_end(self, number: Number, after_end: int, s_end: int) -> int:
+        """A count's words go on past an "and" inside its noun phrase: "160 provincial and district
+        officials", "3,000 artists and performers" (one or two words before the "and")."""
+        if not _AND_AT.match(self.folded, after_end) or len(self.folded[number.end:after_end].split()) > 2:
+            return after_end
+        further = _AFTER_BREAK.search(self.folded, after_end + 1, s_end)
+        return further.start() if further else s_end
+
     def _number_follows(self, number: Number, s_end: int, rate: bool) -> bool:
         nxt = find_numbers(self.text, self.doc.language, number.end, min(s_end, number.end + 60))
         return bool(nxt) and (not rate or nxt[0].percent or nxt[0].points)
@@ -731,11 +739,7 @@ class _DocumentPass:
         shared = _LIST_AFTER.match(self.folded, number.end)  # the unit after a list's last count
         unit_at = shared.end() if shared else number.end
         seg_start = min(seg_start, self._list_start)  # a list's cue comes before its first count
-        unit_end = unit_at + 40 if shared else after_end
-        if not shared and _AND_AT.match(self.folded, after_end) \
-                and len(self.folded[number.end:after_end].split()) <= 2:  # "160 provincial and district
-            further = _AFTER_BREAK.search(self.folded, after_end + 1, s_end)  # officials"
-            unit_end = further.start() if further else s_end
+        unit_end = unit_at + 40 if shared else self._noun_phrase_end(number, after_end, s_end)
         for indicator in self.x.counts:
             words = 5 if unit_end != after_end else 3
             if not self._markers_in("unit", indicator, unit_at, unit_end, head_words=words) \
@@ -811,10 +815,8 @@ class _DocumentPass:
 
     def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
-        if not number.percent and _AND_AT.match(self.folded, after_end) \
-                and len(self.folded[number.end:after_end].split()) <= 2:
-            further = _AFTER_BREAK.search(self.folded, after_end + 1, self._sentence_end)
-            after_end = further.start() if further else self._sentence_end
+        if not number.percent:
+            after_end = self._noun_phrase_end(number, after_end, self._sentence_end)
         if any(m.start < after_end for role in ("exclude", "scope")  # a marker may straddle the break:
                for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
             return True  # "50 job and career fairs"
