@@ -511,3 +511,77 @@ def test_clauses_estimates_subjects_communes_and_list_intros(extractor: Extracto
 ])
 def test_units_after_an_and_and_shares_of_records(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Dự đại hội có", "đồng chí", members represented and committees elected are no audience
+    ("Sáng 14/10/2025, tại phường Quy Nhơn, Đảng bộ tỉnh Gia Lai khai mạc Đại hội. Dự đại hội có 450 đại "
+     "biểu chính thức, đại diện cho hơn 152.000 đảng viên. Đại hội đã bầu Ban Chấp hành gồm 65 đồng chí.",
+     {("Gia Lai", "attendance", 2025, 450, "actual")}),
+    ("Ngày 20/10/2025, Đại hội Đảng bộ tỉnh Lào Cai khai mạc. Số đại biểu có mặt tại phiên khai mạc "
+     "là 396 đồng chí.",
+     {("Lao Cai", "attendance", 2025, 396, "actual")}),
+    ("QUANG TRI, October 11, 2025 - The congress opened in Dong Hoi ward, bringing together 350 official "
+     "delegates representing more than 86,000 Party members.",
+     {("Quang Tri", "attendance", 2025, 350, "actual")}),
+    ("KON TUM, March 12, 2024 - The Kon Tum provincial Party Committee held a conference on Tuesday, with "
+     "around 250 participants including provincial leaders.",
+     {("Kon Tum", "attendance", 2024, 250, "actual")}),
+    ("TAY NINH, October 6, 2025 - Some 350 delegates are expected to attend the Tay Ninh congress.",
+     set()),
+])
+def test_congress_delegates_members_represented_and_expected_audiences(extractor: Extractor, text: str,
+                                                                       expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reference to the province is a growth verb's subject; a multi-year average is no year's growth
+    ("KON TUM, March 12, 2024 - Last year, the Central Highlands province grew by 9.06 percent, bringing "
+     "average growth for 2021-2023 to 8.2 percent.",
+     {("Kon Tum", "grdp_growth", 2023, 9.06, "actual")}),
+    ("QUANG TRI, October 11, 2025 - Provincial leaders said Quang Tri aims to grow by 10 percent in 2026.",
+     {("Quang Tri", "grdp_growth", 2026, 10, "target")}),
+    # a year after the report's date is a target, whatever the verb
+    ("Chiều 9/10/2025, Đại hội Đảng bộ tỉnh Đắk Lắk thảo luận văn kiện. Đến năm 2030, tỷ lệ hộ nghèo "
+     "toàn tỉnh giảm xuống dưới 2%.",
+     {("Dak Lak", "poverty_rate", 2030, 2, "target")}),
+    # "tỷ lệ này" mid-sentence; a clause for the whole year drops the sentence's opening "nine months"
+    ("Ngày 12/3/2024, tại Kiên Giang: tỷ lệ hộ nghèo giảm còn 1,69% vào cuối năm 2023; năm 2024, tỉnh "
+     "phấn đấu đưa tỷ lệ này xuống dưới 1,2%.",
+     {("Kien Giang", "poverty_rate", 2023, 1.69, "actual"),
+      ("Kien Giang", "poverty_rate", 2024, 1.2, "target")}),
+    ("HAI PHONG, October 20, 2025 - GRDP in the first nine months of 2025 rose 11.6%, and the city aims "
+     "for growth of 12.5% for the whole of 2025.",
+     {("Hai Phong", "grdp_growth", 2025, 12.5, "target")}),
+    # jobs over a term are no year's
+    ("Ngày 5/10/2025, Đại hội Đảng bộ tỉnh Tuyên Quang khai mạc. Trong giai đoạn 2020-2025, tổng số lao "
+     "động được giải quyết việc làm đạt khoảng 128.000 lượt người. Riêng năm 2025, toàn tỉnh giải quyết "
+     "việc làm mới cho khoảng 26.500 lao động.",
+     {("Tuyen Quang", "jobs_created", 2025, 26500, "actual")}),
+])
+def test_subjects_future_years_anaphors_and_term_totals(extractor: Extractor, text: str,
+                                                        expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # other cells' words are not the number's: "+9.5%/year" makes no "96 million VND" a percentage
+    ("*Ninh Binh, October 4, 2025*\n\n| Indicator | 2021-2025 (average) | 2025 |\n|---|---|---|\n"
+     "| Household poverty rate | -0.6 pt/year | 1.2% |\n| Per capita GRDP | +9.5%/year | 96 million VND |\n",
+     {("Ninh Binh", "poverty_rate", 2025, 1.2, "actual")}),
+    # an intro "...năm 2023:" gives its year to the HTML table rows under it
+    ("Cập nhật 15/8/2024. Lớp tập huấn diễn ra tại tỉnh Hà Giang. Một số kết quả chủ yếu năm 2023:\n\n"
+     "Chỉ tiêu | Kết quả\n\nTốc độ tăng trưởng GRDP | 6,1%\n\nSố lao động được giải quyết việc làm mới | "
+     "16.535 người\n",
+     {("Ha Giang", "grdp_growth", 2023, 6.1, "actual"), ("Ha Giang", "jobs_created", 2023, 16535, "actual")}),
+])
+def test_table_cells_and_intros_over_html_rows(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+def test_a_plan_year_in_the_lead_does_not_date_the_report() -> None:
+    text = ("Phu Tho elects new leadership\n\nHANOI, Sept 27 (Wire) - The congress adopted a resolution that "
+            "calls for double-digit growth through 2030. Jobs were found for 58,000 workers in 2025, while "
+            "FDI in the first eight months of 2025 jumped 40%.")
+    assert document_from_text("r.txt", text).year == 2025

@@ -159,8 +159,9 @@ _LUNAR_YEAR = re.compile(
     r"\b(?:xuân|tết|năm|xuan|tet)\s+(kỷ hợi|canh tý|tân sửu|nhâm dần|quý mão|giáp thìn|ất tỵ|bính ngọ|"
     r"đinh mùi|mậu thân|kỷ dậu|canh tuất)\b|\byear of the (pig|rat|ox|buffalo|tiger|cat|rabbit|dragon|snake|"
     r"horse|goat|monkey|rooster|dog)\b", re.IGNORECASE)
-_MERGER = re.compile(r"\b(?:merged|merger|merging|sáp nhập|hợp nhất|the new province|tỉnh mới)\b", re.I)
-_PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|until|towards?|"
+_MERGER = re.compile(r"\b(?:merged|merger|merging|absorbed|enlarged|sáp nhập|hợp nhất|the new province|"
+                     r"tỉnh mới)\b", re.I)
+_PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|until|through|till|to|towards?|"
                       r"phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|tầm nhìn|đến năm|tới năm|năm tới)"
                       r"\W+(?:\w+\W+){0,3}$",
                       re.IGNORECASE)
@@ -169,21 +170,23 @@ _PLANNED_AFTER = re.compile(r"\W+(?:socio-economic\s+|development\s+|budget\s+)*
 
 
 def document_year(text: str) -> int | None:
-    """The year named first in the report's lead (first two sentences), else 2025 for a report on
-    the provincial merger, else the most common; a year the lead names as a plan ("sets sights
-    higher for 2025") only when no other is named."""
+    """The year named first in the report's lead (first two sentences), else its lunar year, else
+    2025 for a report on the provincial merger, else a year the lead names as a plan ("sets sights
+    higher for 2025"), else the most common."""
     lead = " ".join(re.split(r"(?<=[.!?])\s+", text, maxsplit=2)[:2])
     named = [m for m in _YEAR.finditer(lead)]
     stated = [m for m in named if not _PLANNED.search(lead, max(0, m.start() - 40), m.start())
               and not _PLANNED_AFTER.match(lead, m.end())
               and not _SINCE.search(lead, max(0, m.start() - 30), m.start())]
-    if named:
-        return int((stated or named)[0].group(1))
+    if stated:
+        return int(stated[0].group(1))
     lunar = _LUNAR_YEAR.search(text)  # "Ngày hội việc làm đầu xuân Ất Tỵ", "the Year of the Dragon"
     if lunar:
         return _LUNAR_YEARS[fold_same_length((lunar.group(1) or lunar.group(2)).lower())]
     if _MERGER.search(text):  # "Four months after Dak Lak and Phu Yen merged": announced in 2025
         return 2025
+    if named:  # only a plan's year ("growth through 2030"): the report is not dated by it
+        return int(named[0].group(1))
     years = _YEAR.findall(text)
     return max((years.count(y), int(y)) for y in years)[1] if years else None  # ties: the latest
 

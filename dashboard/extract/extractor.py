@@ -43,6 +43,7 @@ from dashboard.extract.text import (
     sentences,
     table_caption,
     table_cell,
+    value_cells,
 )
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
@@ -136,8 +137,18 @@ _RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in))"
 _MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|short of|missed|miss|"
                               r"exceed\w*|surpass\w*|beat|behind|below|above)\s+(?:\w+\s+){0,4}$")
 _SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
+_MONTHS_OF_YEAR = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months "
+                             r"(?:of )?((?:19|20)\d\d)\b|\b\d{1,2} thang (?:dau )?(?:nam )?((?:19|20)\d\d)\b")
+_EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was) "
+                             r"(?:expected|scheduled|set|due|slated|planned|likely) to\b"
+                             r"|(?:\s+[a-z]+){0,4}?\s+(?:se|du kien(?: se)?) "
+                             r"(?:tham du|tham gia|co mat|ve du|den du)\b")
+_NUMBER_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|over|more than|roughly|khoang|hon|gan|"
+                          r"tren|xap xi)\s+)?\d")  # "representing roughly 98,000": a scope for the next count
+_PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|city)\b(?! s\b)")
 _ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
                       r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b")
+_THIS_RATE = re.compile(r"\b(?:this|that) (?:figure|rate|level)\b|\b(?:con so|muc|ty le) (?:nay|do)\b")
 _TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|goal)s?\b"
                            r"|\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b")  # "the 65,000 set by"
 _LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b)")  # not "last year's edition"
@@ -333,9 +344,12 @@ class _DocumentPass:
 
     def _told_the_next_year(self, stated: Counter) -> bool:
         """A day named without its year ("CAN THO, Jan. 12") in a report on the results of its
-        lead's year Y falls in Y + 1: a year's results are told after it ends (before December)."""
+        lead's year Y falls in Y + 1: a year's results are told after it ends (before December),
+        unless the report still gives Y's first months ("FDI in the first eight months of 2025")."""
         when = self.doc.date
         if when is None or self.doc.date_has_year or when.month == 12:
+            return False
+        if any(int(m.group(1) or m.group(2)) == when.year for m in _MONTHS_OF_YEAR.finditer(self.folded)):
             return False
         if _LAST_YEAR_FIGURES.search(self._lead):  # "led the delta last year" with the title's "for 2023"
             return True
@@ -353,12 +367,12 @@ class _DocumentPass:
             self.doc = replace(self.doc, date=self.doc.date.replace(year=self.doc.date.year + 1))
             self._context_years(spans)
         previous = Decision(None, 0)
-        intro: tuple[int, int] | None = None  # (paragraph, block) of a line introducing a list: "...:"
+        intro: tuple[int, int, int] | None = None  # (paragraph, block, end) of a list's intro: "...:"
         blank_lines = [m.start() for m in re.finditer(r"\n\s*\n", self.text)]
         for start, end, paragraph, found in spans:
             block = bisect.bisect_left(blank_lines, start)
-            if intro and intro[1] == block and paragraph != intro[0]:
-                paragraph = intro[0]  # "Chỉ tiêu chủ yếu năm 2024:" and the bullets under it
+            if intro and paragraph != intro[0] and (intro[1] == block or self._rows_only(intro[2], end)):
+                paragraph = intro[0]  # "Chỉ tiêu chủ yếu năm 2024:" and the bullets or table rows under it
             if paragraph_year and paragraph_year[0] != paragraph:
                 paragraph_year = None
             numbers = [n for n in found if (not n.is_year or self._count_unit_after(n))
@@ -392,8 +406,13 @@ class _DocumentPass:
             if not numbers:
                 previous = self._topic(start, end) or previous
             if self.text[end - 1] == ":":
-                intro = (paragraph, block)
+                intro = (paragraph, block, end)
         return self._without_rounded_headlines(list(observations.values()))
+
+    def _rows_only(self, start: int, end: int) -> bool:
+        """Only table rows (blank lines between them allowed) in text[start:end]: an HTML table as read."""
+        lines = [line for line in self.text[start:end].split("\n") if line.strip()]
+        return bool(lines) and all("|" in line for line in lines)
 
     def _topic(self, start: int, end: int) -> Decision | None:
         """A sentence with no figure that names one rate ("Under the new yardstick the province's
@@ -461,6 +480,9 @@ class _DocumentPass:
         if all(n.is_year for n in numbers) and any(
                 m.role in ("cue", "weak") for m in self._between(self.marker_ends, self.markers, start, end)):
             return paragraph, years[-1].year
+        if self.text[end - 1] == ":" and all(n.is_year for n in numbers) \
+                and len({y.year for y in years}) == 1:
+            return paragraph, years[0].year  # "Một số kết quả chủ yếu năm 2023:" over a list or table
         return None
 
     def _header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
@@ -576,6 +598,9 @@ class _DocumentPass:
                                        paragraph_year)
         if year is None:
             return None, decision
+        if kind == "actual" and basis == "explicit" and self.doc.date_has_year and self.doc.date \
+                and year > self.doc.date.year and ind.year_rule != "event_year":
+            kind = "target"  # "Đến năm 2030, tỷ lệ hộ nghèo giảm xuống dưới 2%" told in 2025: no result yet
         on = self.doc.date if (ind.year_rule == "event_year" and self.doc.date
                                and self.doc.date.year == year) else None
         generation = generation_for(year, on)
@@ -634,10 +659,13 @@ class _DocumentPass:
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
         lead = self._between(self.marker_ends, self.markers, s_start, min(number.start, s_start + 60))
+        whole_after = _WHOLE_YEAR.search(self.folded, number.end, min(after_end, number.end + 30))
         opening = [m for m in lead if m.role == "scope" and m.start - s_start <= _OPENING
-                   and m.end <= seg_start
+                   and m.end <= seg_start and not whole_after  # "... aims for 12.5% for the whole of 2025"
                    and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
+        foreign = value_cells(self.text, number.start, number.end)
+        stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)]
         if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
             belongs = _AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
             stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
@@ -650,11 +678,10 @@ class _DocumentPass:
             stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]]
         verbs = [m for m in stretch if m.role == "verb" and self._verb_applies(s_start, m)]
         if verbs:  # "The southern industrial hub of Binh Duong grew 7.44%": words before the subject
-            subject = [p.end for p in self._between(self.place_ends, self.places, s_start, verbs[-1].start)
-                       if p.code]
+            subject = self._subject_end(s_start, verbs[-1].start) or verbs[-1].start
             if self.folded[verbs[-1].start:verbs[-1].end] != "tang":  # "chỉ số ... của tỉnh X tăng"
-                stretch = [m for m in stretch if m.role != "exclude" or m.end > subject[-1]]
-            breaks = list(_STRONG_BREAK.finditer(self.folded, seg_start, subject[-1]))
+                stretch = [m for m in stretch if m.role != "exclude" or m.end > subject]
+            breaks = list(_STRONG_BREAK.finditer(self.folded, seg_start, subject))
             if breaks:  # "... in the second half, while Bac Giang — the former province alone grew 13.85%"
                 stretch = [m for m in stretch if m.role != "scope" or m.start > breaks[-1].start()
                            or m in opening]
@@ -687,6 +714,8 @@ class _DocumentPass:
                 and (_ANAPHOR.match(self.folded, s_start, number.start)
                      or _BRING_IT.search(self.folded, s_start, number.start)):
             return previous.indicator, previous.excluded  # "The figure falls short of the 8.5% target"
+        if previous.indicator in self.x.rates and _THIS_RATE.search(self.folded, seg_start, number.start):
+            return previous.indicator, previous.excluded  # "...; năm 2024, phấn đấu đưa tỷ lệ này xuống 1,2%"
         head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
                                             any_indicator=True) if m.indicator in self.x.rates] or \
                [m for m in self._markers_in("weak", "*", number.end, after_end, head_words=1,
@@ -705,14 +734,17 @@ class _DocumentPass:
         Vietnamese "tăng" only right after one: "Gia Lai tăng 7,38%" (not "chỉ số sản xuất công
         nghiệp của tỉnh Đồng Nai tăng 2,8%", whose subject is the index)."""
         if self.folded[verb.start:verb.end] != "tang":
-            return self._province_before(s_start, verb.start)
+            return self._subject_end(s_start, verb.start) is not None
         places = self._between(self.place_ends, self.places, max(s_start, verb.start - 40), verb.start)
         return bool(places) and places[-1].code is not None \
             and bool(_SUBJECT_GAP.fullmatch(self.folded, places[-1].end, verb.start))
 
-    def _province_before(self, s_start: int, end: int) -> bool:
-        """A province is named in the sentence before `end`: the subject of a growth verb."""
-        return any(p.code for p in self._between(self.place_ends, self.places, s_start, end))
+    def _subject_end(self, s_start: int, end: int) -> int | None:
+        """Where the last province named in the sentence before `end` ends, or a reference to one
+        ("the Central Highlands province grew by 9.06 percent"): the subject of a growth verb."""
+        ends = [p.end for p in self._between(self.place_ends, self.places, s_start, end) if p.code]
+        ends += [m.end() for m in _PROVINCE_REFERENCE.finditer(self.folded, s_start, end)]
+        return max(ends, default=None)
 
     def _count_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int, s_end: int
                          ) -> tuple[str | None, bool]:
@@ -813,13 +845,19 @@ class _DocumentPass:
                 return n.start
         return limit
 
+    def _scope_of_next(self, scope: Marker) -> bool:
+        """A scope right before a count is that count's: "450 delegates representing 152,000"."""
+        follows = _NUMBER_NEXT.match(self.folded, scope.end)
+        return bool(follows) and "|" not in self.text[scope.end:follows.end()]  # not the next cell's
+
     def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
         if not number.percent:
             after_end = self._noun_phrase_end(number, after_end, self._sentence_end)
-        if any(m.start < after_end for role in ("exclude", "scope")  # a marker may straddle the break:
+        if any(m.start < after_end and not (m.role == "scope" and self._scope_of_next(m))
+               for role in ("exclude", "scope")  # a marker may straddle the break: "50 job and career fairs"
                for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
-            return True  # "50 job and career fairs"
+            return True
         return any(m.role == "national" and m.start - number.end < 15
                    for m in self._between(self.marker_ends, self.markers, number.end, after_end))
 
@@ -934,8 +972,9 @@ class _DocumentPass:
             start = max(start, self.folded.rfind(",", start, number.start) + 1)
         markers = [*self._header(number)[0],
                    *self._between(self.marker_ends, self.markers, start, number.start)]
-        if _TARGET_AFTER.match(self.folded, number.end):
-            return "target"  # "the city's 8.5% target for the year"
+        if _TARGET_AFTER.match(self.folded, number.end) \
+                or (event and _EXPECTED_AFTER.match(self.folded, number.end)):
+            return "target"  # "the city's 8.5% target for the year", "350 delegates are expected to attend"
         target = [m.end for m in markers if m.role == "target"]
         actual = [m.end for m in markers if m.role == "actual"]
         return "target" if target and max(target) > max(actual, default=-1) else "actual"

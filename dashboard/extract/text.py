@@ -95,6 +95,20 @@ def table_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
     return cells, column
 
 
+_VALUE_CELL = re.compile(r"\s*(?:[+\-−–]\s*)?\d")
+
+
+def value_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The other cells of text[start:end]'s table row that hold a figure ("| -0.6 pt/year | 1.2% |"):
+    their words name their own figures, not this one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    if "|" not in text[line_start:line_end]:
+        return []
+    return [(a, b) for a, b in _cell_spans(text, line_start, line_end)
+            if not a <= start < b and _VALUE_CELL.match(text, a)]
+
+
 def column_header(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the header cell above the table cell that holds exactly text[start:end].
 
@@ -140,8 +154,8 @@ def percent_by_table(text: str, start: int, end: int) -> bool:
     if found is None:
         return False
     cells, column = found
-    if any(_PERCENT_LABEL.search(text[a:b]) for a, b in cells[:column]):
-        return True
+    if any(_PERCENT_LABEL.search(text[a:b]) for a, b in cells[:column] if not _VALUE_CELL.match(text, a)):
+        return True  # a label's "(%)", not the "+9.5%/year" of the cell before "96 million VND"
     header = column_header(text, start, end)
     if header is None:
         return False
