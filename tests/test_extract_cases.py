@@ -585,3 +585,112 @@ def test_a_plan_year_in_the_lead_does_not_date_the_report() -> None:
             "calls for double-digit growth through 2030. Jobs were found for 58,000 workers in 2025, while "
             "FDI in the first eight months of 2025 jumped 40%.")
     assert document_from_text("r.txt", text).year == 2025
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Vietnamese range "từ 7% đến 7,5%"; "First-quarter"; "Per-capita GRDP"; "Sở Kế hoạch và Đầu tư"
+    ("Ngày 20/12/2023, HĐND tỉnh Sóc Trăng họp. Năm 2024, tỉnh đặt mục tiêu tăng trưởng GRDP từ 7% đến 7,5%.",
+     set()),
+    ("KHANH HOA, June 5, 2023 - First-quarter GRDP rose 9.85%. Per-capita GRDP rose 9.6% last year.",
+     set()),
+    ("Ngày 28/12/2024, tại Nghệ An: theo báo cáo của Sở Kế hoạch và Đầu tư, tốc độ tăng trưởng GRDP năm 2024 "
+     "của tỉnh đạt 9,01%, cao hơn mức tăng GDP cả nước (7,09%).",
+     {("Nghe An", "grdp_growth", 2024, 9.01, "actual")}),
+    # a figure naming itself ("11% GRDP growth") is not ruled out by a trade word before it; "nationally"
+    ("HANOI, November 23, 2025 - \"Trade promotion is one of the tools we rely on to reach the city's "
+     "target of 11% GRDP growth in 2026,\" Hanoi's trade chief said.",
+     {("Ha Noi", "grdp_growth", 2026, 11, "target")}),
+    ("CAN THO, May 5, 2025 - In the former Soc Trang province the household poverty rate was 3.21% at the "
+     "end of 2024, compared with 1.93% nationally, as the country seeks growth of at least 8 per cent.",
+     {("Soc Trang", "poverty_rate", 2024, 3.21, "actual")}),
+    # an aside names neither the subject nor the year; a ranking carries the sentence before
+    ("Quang Ninh edges Hai Phong\n\nVnExpress International, January 6, 2026\n\nQuang Ninh grew the fastest "
+     "last year, with a GRDP expansion of 11.89%. Hai Phong, which absorbed Hai Duong in the July 2025 "
+     "merger, was a close second at 11.81%.",
+     {("Quang Ninh", "grdp_growth", 2025, 11.89, "actual"),
+      ("Hai Phong", "grdp_growth", 2025, 11.81, "actual")}),
+])
+def test_ranges_hyphens_planning_departments_self_named_figures_and_asides(extractor: Extractor, text: str,
+                                                                          expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counselled, pre-screened, hired at a fair: no jobs created, no audience; another month's fair
+    ("Ngày 20/9/2025, Gia Lai tổ chức Ngày hội việc làm. Có 1.260 người được sơ tuyển; trung tâm tư vấn cho "
+     "gần 16.000 lượt người; 640 người được tuyển dụng trực tiếp tại chỗ. Ngày hội việc làm tổ chức vào "
+     "tháng 3 năm nay thu hút khoảng 2.700 lượt người tham gia.",
+     set()),
+    # last year's edition after the count; "took to the streets"; "300 đại biểu dự"
+    ("Tối 11/5/2024, Hải Phòng khai mạc Lễ hội Hoa Phượng Đỏ. Khoảng 15.000 người đã có mặt, đông hơn so với "
+     "con số 12.000 người của mùa lễ hội năm ngoái.",
+     {("Hai Phong", "attendance", 2024, 15000, "actual")}),
+    ("HANOI, November 9, 2025 - More than 11,000 runners took to the streets of the capital on Sunday.",
+     {("Ha Noi", "attendance", 2025, 11000, "actual")}),
+    ("Ngày 15/10/2025, tỉnh Lào Cai tổ chức hội nghị trực tuyến, với hơn 300 đại biểu dự tại điểm cầu tỉnh.",
+     {("Lao Cai", "attendance", 2025, 300, "actual")}),
+    # a column of enterprises is no audience; a range of jobs is no target; "while Bac Ninh created 30,500"
+    ("BAC NINH, 22 September 2025 - The career day drew job seekers.\n\n"
+     "Sector | Participating enterprises\n\nElectronics | 58\n\n"
+     "The former Bac Giang province created jobs for 31,200 people in 2024, while Bac Ninh "
+     "created 30,500. For 2026, the province plans to create jobs for 300,000-310,000 workers.",
+     {("Bac Giang", "jobs_created", 2024, 31200, "actual"),
+      ("Bac Ninh", "jobs_created", 2024, 30500, "actual")}),
+])
+def test_fairs_editions_and_table_columns(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+def test_a_points_figure_in_another_column_is_no_points_label(extractor: Extractor) -> None:
+    text = ("Long An, ngày 06/01/2025.\n\nChỉ tiêu | Đơn vị | Kế hoạch 2024 | Thực hiện 2024\n\n"
+            "Tỷ lệ hộ nghèo (chuẩn nghèo đa chiều giai đoạn 2022-2025) | % | Giảm 0,2 điểm % | 0,58\n")
+    assert facts(extractor, text) == {("Long An", "poverty_rate", 2024, 0.58, "actual")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # former provinces' areas inside a merged one; "(hợp nhất ...)" asides;
+    # "của Cà Mau tăng" is Cà Mau's exports
+    ("Ngày 10/1/2026, các địa phương công bố số liệu. Cà Mau dẫn đầu với mức tăng GRDP 8,09%. "
+     "An Giang (hợp nhất An Giang và Kiên Giang) đứng thứ hai với 7,91%. "
+     "Thành phố Cần Thơ đạt mức tăng 7,52%; địa bàn Sóc Trăng cũ tăng 8,4%. "
+     "Kim ngạch xuất khẩu của An Giang tăng 9,6%, của Cà Mau tăng 7,2%.",
+     {("Ca Mau", "grdp_growth", 2025, 8.09, "actual"), ("An Giang", "grdp_growth", 2025, 7.91, "actual"),
+      ("Can Tho", "grdp_growth", 2025, 7.52, "actual")}),
+    # "the Ba Ria - Vung Tau area" is a part even past its dash; "July 1" is no figure; a what-if
+    ("HO CHI MINH CITY, January 9, 2026 – Ho Chi Minh City's GRDP rose 8.03% in 2025, the first "
+     "figure for the megacity that absorbed Binh Duong on July 1.\n\nThe result is an improvement "
+     "on the 7.17% that the former city, within its old boundaries, recorded in 2024. The former "
+     "Binh Duong area grew 8.4%, while the Ba Ria - Vung Tau area grew only 5.9%. Excluding the "
+     "refinery, the economy would have grown 11.1%.",
+     {("Ho Chi Minh City", "grdp_growth", 2025, 8.03, "actual"),
+      ("Ho Chi Minh City", "grdp_growth", 2024, 7.17, "actual")}),
+    ("Ngày 25/12/2025, Tuyên Quang tổng kết năm. Tỷ lệ hộ nghèo trong đồng bào dân tộc thiểu số "
+     "toàn tỉnh là 15,2%.",
+     set()),
+])
+def test_merged_units_parts_asides_and_what_ifs(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cue's own "growth" does not let earlier words rule it out; "24 job-exchange sessions"
+    ("QUANG NINH, April 27, 2024 — Leaders said tourism and services would be a key driver as "
+     "Quang Ninh targets economic growth of 10% this year.",
+     {("Quang Ninh", "grdp_growth", 2024, 10, "target")}),
+    ("THANH HOA, January 10, 2025 — In 2025 the department plans to hold 24 job-exchange sessions. "
+     "Vocational schools provided training to 51,000 people.",
+     set()),
+    # the start line; "lượt học sinh"
+    ("HO CHI MINH CITY, August 17, 2025 — Organisers received nearly 10,000 registrations, but "
+     "about 8,300 athletes actually took to the start line.",
+     {("Ho Chi Minh City", "attendance", 2025, 8300, "actual")}),
+    ("Ngày 16/3/2024, tại Bắc Ninh. Sự kiện đã thu hút gần 6.000 lượt học sinh, sinh viên đến tìm "
+     "hiểu thông tin.",
+     {("Bac Ninh", "attendance", 2024, 6000, "actual")}),
+    # a headline's "below 1%" is the body's 0.89%, whatever the headline's other words
+    ("Hai Duong beats job target, poverty rate below 1%\n\nHAI DUONG, January 8, 2025 - Hai Duong's "
+     "household poverty rate fell to 0.89% at the end of 2024.",
+     {("Hai Duong", "poverty_rate", 2024, 0.89, "actual")}),
+])
+def test_own_cues_sessions_start_lines_and_headlines(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

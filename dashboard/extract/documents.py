@@ -109,6 +109,11 @@ def document_date(text: str) -> date | None:
     return None
 
 
+def days_without_year(text: str) -> list[tuple[int, int]]:
+    """Where days are named without a year ("on July 1", "ngày 8/3"): their numbers are no figures."""
+    return [match.span() for match in _DAY_MONTH.finditer(text)]
+
+
 def day_without_year(text: str, year: int | None) -> date | None:
     """The first day named without its year ("on October 11", "Sunday, March 16", "ngày 8/3"),
     in the report's year: an event's date when the dateline leaves the year out. A weekday beside

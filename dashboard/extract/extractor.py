@@ -32,7 +32,7 @@ from functools import cached_property
 from pathlib import Path
 
 from dashboard.extract.cues import Indicator, load_cues, load_indicators
-from dashboard.extract.documents import Document, find_dates
+from dashboard.extract.documents import Document, days_without_year, find_dates
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.text import (
     PLAIN,
@@ -53,6 +53,11 @@ _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(
 _PRICE_BASE = re.compile(r"(?:gia so sanh|gia co dinh|theo gia|(?:constant|comparable|fixed|comparative) "
                          r"(?:prices? )?(?:of |in |at )?)\s*(?:nam\s+)?$")  # "giá so sánh 2010": a base year
 _PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b")
+_ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|von la|nay la|truoc day)\b"
+                    r"[^,;.\n]*(?:,\s*the [^,;.\n]*)?(?=,)"
+                    r"|\(\s*(?:hop nhat|sap nhap|merged|merging|including|gom|formerly|now|nay la|"
+                    r"truoc day)\b"
+                    r"[^()\n]*\)")  # ", now including former Bac Giang, the ...,", "(hợp nhất A và B)"
 _NOW_BEFORE = re.compile(r"\b(?:now|nay|nay la|nay thuoc|nay sap nhap vao|became|has become|was merged into|"
                          r"(?:da )?(?:sap nhap|hop nhat) vao)\s+(?:(?:a )?part of |merged into |in |"
                          r"belongs? to |under )?(?:the (?:new |enlarged |merged )?)?(?:tinh |thanh pho |"
@@ -110,11 +115,14 @@ _GLUE = frozenset(re.findall(r"\w+", """
     nam dat tang giam con la o muc trong khi cua so voi tinh thanh pho lan luot va nhu vay it rise
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
-    exceeding reported reports bao cao tuong ung ghi nhan dung sau toi den xuong len voi nhung khi ca
+    created generated exceeding reported reports bao cao tuong ung ghi nhan dung sau toi den xuong len
+    voi nhung khi ca
     ty le toc do tu tro well far slightly total came full whole closely next behind close second third
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
     bring keep be further rising falling beating surpassing exceeding outpacing pace
+    thu hai ba tu nhat xep hang
+    enlarged merged expanded new
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -131,6 +139,7 @@ _BY = re.compile(r"\b(?:by|them)\s+$")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
                     r"across the province)\b")
 _LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?")  # "- Jobs created: approx. "
+_POINTS_FIGURE = re.compile(r"\d\s*(?:diem|percentage points?|points?|pp)\b")
 _POINTS_LABEL = re.compile(r"\bdiem (?:%|phan tram)|percentage points?|\bpp\b|\bpoints\b")  # a change column
 _RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in))"
                          r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)")
@@ -143,6 +152,12 @@ _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was
                              r"(?:expected|scheduled|set|due|slated|planned|likely) to\b"
                              r"|(?:\s+[a-z]+){0,4}?\s+(?:se|du kien(?: se)?) "
                              r"(?:tham du|tham gia|co mat|ve du|den du)\b")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+_IN_MONTH = re.compile(rf"\b(?:vao|trong|hoi|dip) thang (\d{{1,2}})\b(?!/)"
+                       rf"|\b(?:in|during) ({'|'.join(_MONTH_NAMES)})\b")
+_OF_BEFORE = re.compile(r"\bcua (?:tinh |thanh pho )?$")
 _NUMBER_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|over|more than|roughly|khoang|hon|gan|"
                           r"tren|xap xi)\s+)?\d")  # "representing roughly 98,000": a scope for the next count
 _PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|city)\b(?! s\b)")
@@ -153,6 +168,7 @@ _TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|g
                            r"|\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b")  # "the 65,000 set by"
 _LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b)")  # not "last year's edition"
 _PROVINCES_AFTER = re.compile(r"\s+(?:(?:tinh|dia phuong|provinces?|localities)\b|cities\b)")
+_COUNT_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")  # "300,000-310,000 workers": a range
 _PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to|den)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|phan tram)")
 _LIST_GLUE = re.compile(r"\s*(?:,|,? and|,? va|,? or|,? hoac)\s*")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
@@ -165,7 +181,8 @@ _SAME_STANDARD = re.compile(r"\b(?:the same|this|that) (?:poverty )?standard\b|\
                             r"\btheo chuan (?:nay|do|tren)\b")
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$"
+                           r"|\btu\s+\d[\d.,]*\s*(?:%|phan tram)\s*(?:den|toi)\s*$")  # "từ 7% đến 7,5%"
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
 
@@ -266,13 +283,16 @@ class _DocumentPass:
         main = Counter(p.code for p in places)
         order = {p.code: i for i, p in reversed(list(enumerate(places)))}
         self.main = min(main, key=lambda c: (-main[c], order[c])) if main else None
+        self.asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.folded)
+                       if not re.search(r"\d", _YEAR_WORD.sub("", self.folded[m.start():m.end()]))]
         places = [p for p in places  # "Kon Tum (now Quang Ngai) | 17.73": the row is Kon Tum's
-                  if not _NOW_BEFORE.search(self.folded, max(0, p.start - 40), p.start)]
+                  if not _NOW_BEFORE.search(self.folded, max(0, p.start - 40), p.start)
+                  and not self._in_aside(p.start)]
         places += [Place(m.start, m.end, None) for m in self.markers if m.role == "national"]
         self.places = sorted(places, key=lambda p: p.end)
         self.place_ends = [p.end for p in self.places]
         self.dates = [(a, b) for a, b, _ in find_dates(self.text)]
-        self.years = self._year_mentions()
+        self.years = [y for y in self._year_mentions() if not self._in_aside(y.start)]
         self.plan: tuple[int, int] | None = None  # (paragraph, year) of a sentence announcing targets
         self.year_ends = [y.end for y in self.years]
         self._headers: dict[int, tuple[list[Marker], list[YearMention]]] = {}
@@ -351,17 +371,24 @@ class _DocumentPass:
             return False
         if any(int(m.group(1) or m.group(2)) == when.year for m in _MONTHS_OF_YEAR.finditer(self.folded)):
             return False
-        if _LAST_YEAR_FIGURES.search(self._lead):  # "led the delta last year" with the title's "for 2023"
-            return True
+        if any(self._results_near(m.start()) for m in _LAST_YEAR_FIGURES.finditer(self._lead)):
+            return True  # "led the delta last year" with the title's "for 2023" (not "last year's festival")
         stated = +stated
         return bool(stated) and max(stated, key=lambda y: (stated[y], y)) == when.year
+
+    def _results_near(self, at: int) -> bool:
+        """A year's results (growth, poverty, jobs: not an audience) are named within its clause's reach."""
+        return any(m.role in ("cue", "weak") and m.indicator != "*"
+                   and self.x.indicators[m.indicator].year_rule != "event_year"
+                   for m in self._between(self.marker_ends, self.markers, max(0, at - 120), at + 120))
 
     def run(self) -> list[Observation]:
         observations: dict[tuple, Observation] = {}
         paragraph_year: tuple[int, int] | None = None  # (paragraph, year) from "In 2023, ..."
+        days = self.dates + days_without_year(self.text)  # "on July 1": no figure
         spans = [(a, b, p, self._ranges([self._table_percent(n)
                                           for n in find_numbers(self.text, self.doc.language, a, b)
-                                          if not any(d0 < n.end and n.start < d1 for d0, d1 in self.dates)]))
+                                          if not any(d0 < n.end and n.start < d1 for d0, d1 in days)]))
                  for a, b, p in sentences(self.text)]  # numbers inside dates are not figures
         if self._told_the_next_year(self._context_years(spans)):  # then read "last year" again
             self.doc = replace(self.doc, date=self.doc.date.replace(year=self.doc.date.year + 1))
@@ -427,7 +454,8 @@ class _DocumentPass:
         title_end = len(self.doc.title)
         body = [o for o in observations if o.start >= title_end]
         return [o for o in observations if o.start >= title_end or not any(
-            b.province_code == o.province_code and b.indicator == o.indicator and b.kind == o.kind
+            (b.province_code == o.province_code or b.generation != o.generation)
+            and b.indicator == o.indicator
             and b.value != o.value and abs(b.value - o.value) < 1 and float(o.value).is_integer()
             for b in body)]
 
@@ -459,7 +487,8 @@ class _DocumentPass:
         header = column_header(self.text, number.start, number.end)
         cells, column = table_cell(self.text, number.start, number.end)
         points = (header and _POINTS_LABEL.search(self.folded, *header)) or any(
-            _POINTS_LABEL.search(self.folded, a, b) for a, b in cells[:column])  # "| Giảm ... | điểm % |"
+            _POINTS_LABEL.search(self.folded, a, b) for a, b in cells[:column]  # "| Giảm ... | điểm % |"
+            if not _POINTS_FIGURE.search(self.folded, a, b))  # (not another column's "Giảm 0,2 điểm %")
         return replace(number, points=True) if points else replace(number, percent=True)
 
     def _paragraph_year(self, start: int, end: int, paragraph: int, numbers: list[Number]
@@ -507,17 +536,18 @@ class _DocumentPass:
         caption = table_caption(self.text, row_start)
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
-                       if m.role in ("cue", "weak")] + markers
+                       if m.role in ("cue", "weak", "unit")] + markers
         cell = table_cell(self.text, number.start, number.end)
         if cell is not None and cell[1] > 0:  # the row label names the row's figures too
             markers += [m for m in self._between(self.marker_ends, self.markers, *cell[0][0])
-                        if m.role in ("cue", "weak", "exclude", "scope")]
+                        if m.role in ("cue", "weak", "exclude", "scope", "unit")]
         return markers, years
 
     def _count_unit_after(self, number: Number) -> bool:
         """A year-like number is a count when a unit follows: "2025 delegates", not "2025 job plan"."""
-        if _NOT_A_COUNT_AFTER.match(self.folded, number.end):
-            return False
+        if _NOT_A_COUNT_AFTER.match(self.folded, number.end) \
+                or re.match(r"\s*[.;:,)]", self.text[number.end:]):
+            return False  # (nor "... recorded in 2024. Officials said")
         return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=2)
                    for c in self.x.counts)
 
@@ -566,7 +596,8 @@ class _DocumentPass:
         after = self.folded[number.end:s_end]
         close_before = prev_number is not None and prev_number.end >= number.start - 8
         if (close_before and (_RANGE_BEFORE.search(before) or _PART_OF_BEFORE.search(before))) \
-                or _PERCENT_RANGE_AFTER.match(self.folded, number.end):
+                or _PERCENT_RANGE_AFTER.match(self.folded, number.end) \
+                or (not number.percent and _COUNT_RANGE_AFTER.match(self.text, number.end)):
             return None, decision  # either end of "6.5 to 7%", "300 to 350 delegates": no one figure
         explicit_after = self._year_after(number, after_end)
         dated_from = _FROM_BEFORE.search(before) and explicit_after and explicit_after.year
@@ -613,7 +644,7 @@ class _DocumentPass:
         if standard is None and same:
             standard = self._standard(0, s_start, last=True)  # "under the same standard, ... 1.48%"
         if standard is None and indicator in self.standards:
-            standard = self._report_standard(year)  # "Kết quả rà soát ... theo chuẩn ... 2021-2025" said once
+            standard = self._report_standard(year, kind)  # "Kết quả rà soát ... theo chuẩn ... 2021-2025"
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,
             generation=generation, indicator=indicator, year=year, value=value, unit=ind.unit,
@@ -643,6 +674,10 @@ class _DocumentPass:
         nxt = find_numbers(self.text, self.doc.language, number.end, min(s_end, number.end + 60))
         return bool(nxt) and (not rate or nxt[0].percent or nxt[0].points)
 
+    def _in_aside(self, at: int) -> bool:
+        """Inside a figure-free aside: ", which absorbed Hai Duong in the July 2025 merger,"."""
+        return any(a <= at < b for a, b in self.asides)
+
     def _light(self, start: int, end: int) -> bool:
         """Only list glue between two numbers: 'and', 'in', a province, a year."""
         chunk = list(self.folded[start:end])
@@ -651,6 +686,9 @@ class _DocumentPass:
         for item in (*self._between(self.place_ends, self.places, start, end),
                      *self._between(self.year_ends, self.years, start, end), *markers):
             chunk[item.start - start:item.end - start] = " " * (item.end - item.start)
+        for a, b in self.asides:  # "Hai Phong, which absorbed Hai Duong in the July 2025 merger, was ..."
+            if start <= a and b <= end:
+                chunk[a - start:b - start] = " " * (b - a)
         return all(w in _GLUE for w in re.findall(r"[a-z]+", "".join(chunk)))
 
     def _rate_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int,
@@ -665,7 +703,9 @@ class _DocumentPass:
                    and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
         foreign = value_cells(self.text, number.start, number.end)
-        stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)]
+        stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)
+                   and not (m.role in ("cue", "weak") and self._in_aside(m.start))]
+        # (", which accounts for nearly half of the city's economy, grew 12.9%": the aside's economy)
         if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
             belongs = _AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
             stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
@@ -673,7 +713,9 @@ class _DocumentPass:
         full_year = [w.end() for w in _WHOLE_YEAR.finditer(self.folded, seg_start, number.start)]
         if full_year:  # "do ... giảm trong quý IV, Sở dự báo tăng trưởng GRDP cả năm 2024 ước đạt 10,6%"
             stretch = [m for m in stretch if m.role != "scope" or m.end > full_year[-1]]
-        whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)]
+        whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)
+                 if not any(m.role == "scope" and 0 <= w.start() - m.end <= 1 for m in stretch)]
+        # (not "đồng bào dân tộc thiểu số toàn tỉnh": the group's, province-wide)
         if whole:  # "hộ nghèo, hộ cận nghèo ... tỷ lệ hộ nghèo toàn tỉnh còn 21,13%": the whole province
             stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]]
         verbs = [m for m in stretch if m.role == "verb" and self._verb_applies(s_start, m)]
@@ -681,7 +723,9 @@ class _DocumentPass:
             subject = self._subject_end(s_start, verbs[-1].start) or verbs[-1].start
             if self.folded[verbs[-1].start:verbs[-1].end] != "tang":  # "chỉ số ... của tỉnh X tăng"
                 stretch = [m for m in stretch if m.role != "exclude" or m.end > subject]
-            breaks = list(_STRONG_BREAK.finditer(self.folded, seg_start, subject))
+            named = self._between(self.place_ends, self.places, seg_start, len(self.folded))
+            breaks = [b for b in _STRONG_BREAK.finditer(self.folded, seg_start, subject)
+                      if not any(p.start <= b.start() < p.end for p in named)]  # not "Ba Ria - Vung Tau"
             if breaks:  # "... in the second half, while Bac Giang — the former province alone grew 13.85%"
                 stretch = [m for m in stretch if m.role != "scope" or m.start > breaks[-1].start()
                            or m in opening]
@@ -690,13 +734,22 @@ class _DocumentPass:
                    if (m.role in ("cue", "weak", "exclude", "scope")
                        or (m.role == "verb" and self._verb_applies(s_start, m)))
                    and (m.indicator == "*" or m.indicator in self.x.rates)]
+        own = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=1,
+                                           any_indicator=True)
+               if m.indicator in self.x.rates and not self.folded[number.end:m.start].strip()]
+        if own and not [m for m in self._markers_in("exclude", own[0].indicator,
+                                                    max(s_start, number.start - 25), number.start)]:
+            return own[0].indicator, False  # "the city's target of 11% GRDP growth": it names itself
         cues = [m for m in markers if m.role == "cue"]
+        markers = [m for m in markers if m.role != "weak"  # the "growth" of "economic growth" is its cue's
+                   or not any(c.start <= m.start and m.end <= c.end for c in cues)]
         named = cues[-1].indicator if cues else previous.indicator
         if cues and any(m.role == "scope" and m.indicator in ("*", named) for m in markers):
             return named, True  # "Among ethnic-minority households, the poverty rate was 31.4%"
         for m in reversed(markers):
-            if m.role == "cue":
-                return m.indicator, False
+            if m.role == "cue":  # "Per-capita GRDP rose 9.6%": a word ruling out growth right before its cue
+                return m.indicator, any(e.role == "exclude" and e.indicator == m.indicator
+                                        and 0 <= m.start - e.end <= 1 for e in markers)
             if m.role in ("exclude", "scope") and m.indicator in ("*", named or m.indicator):
                 return named, True  # ("chiếm", a share, rules out growth, not a poverty rate)
             if m.role == "weak":  # generic growth counts only when nothing else here is ruled out
@@ -737,7 +790,9 @@ class _DocumentPass:
             return self._subject_end(s_start, verb.start) is not None
         places = self._between(self.place_ends, self.places, max(s_start, verb.start - 40), verb.start)
         return bool(places) and places[-1].code is not None \
-            and bool(_SUBJECT_GAP.fullmatch(self.folded, places[-1].end, verb.start))
+            and bool(_SUBJECT_GAP.fullmatch(self.folded, places[-1].end, verb.start)) \
+            and not _OF_BEFORE.search(self.folded, max(0, places[-1].start - 16), places[-1].start)
+        # ("xuất khẩu của An Giang tăng 9,6%, của Cà Mau tăng 7,2%": Cà Mau's exports, not Cà Mau)
 
     def _subject_end(self, s_start: int, end: int) -> int | None:
         """Where the last province named in the sentence before `end` ends, or a reference to one
@@ -764,7 +819,9 @@ class _DocumentPass:
             header = [*header, *self._between(self.marker_ends, self.markers, line_start, number.start)]
         for indicator in self.x.counts:  # a column "People given jobs in 2024" counts what it names
             mine = [m for m in header if m.indicator in ("*", indicator)]
-            if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine):
+            if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine) \
+                    and (any(m.role == "unit" for m in mine)  # not "| Participating enterprises | 58 |"
+                         or self._markers_in("unit", indicator, number.end, after_end, head_words=2)):
                 return indicator, False
         best: tuple[int, str] | None = None
         ruled: str | None = None
@@ -1019,6 +1076,9 @@ class _DocumentPass:
             return last_full - 1 if last_full else None
         return earlier[-1].year if earlier else doc_year  # "the same year"
 
+    def _clause_start(self, s_start: int, at: int) -> int:
+        return max(s_start, self.folded.rfind(",", s_start, at) + 1, self.folded.rfind(";", s_start, at) + 1)
+
     def _year(self, s_start: int, next_start: int, seg_start: int, number: Number, after_end: int,
               ind: Indicator, kind: str, paragraph_year: tuple[int, int] | None
               ) -> tuple[int | None, str, str]:
@@ -1031,11 +1091,16 @@ class _DocumentPass:
         if mention is None and ind.year_rule == "event_year" and self.doc.date is not None:
             # the event's date decides, not another year in the sentence ("the 2026 plan"); an earlier
             # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...")
-            earlier = [y for y in self._between(self.year_ends, self.years, s_start, number.start)
+            earlier = [y for y in (*self._between(self.year_ends, self.years, s_start, number.start),
+                                   *self._between(self.year_ends, self.years, number.end, after_end))
                        if (y.year is not None or y.relative in ("doc-1", "prev"))  # not "of the year"
                        and (self._resolve(y, s_start) or self.doc.date.year) < self.doc.date.year]
-            if earlier:
-                return None, "explicit", "an earlier edition's"
+            # (or after it in its clause: "12.000 người của mùa lễ hội năm ngoái")
+            months = [int(m.group(1)) if m.group(1) else _MONTH_NUMBER[m.group(2)]
+                      for m in _IN_MONTH.finditer(self.folded, self._clause_start(s_start, number.start),
+                                                  number.start)]
+            if earlier or any(month != self.doc.date.month for month in months):
+                return None, "explicit", "an earlier edition's"  # (or "the fair held in March")
             return (self.doc.date.year, "inferred",
                     f"the event's year: it is dated {self.doc.date.isoformat()}")
         if mention is None:
@@ -1115,16 +1180,15 @@ class _DocumentPass:
             return int(heading.group(1))
         return self.doc.year - 1 if self.doc.year else None  # "a 2024 conference" reports 2023
 
-    def _report_standard(self, year: int) -> str | None:
-        """The poverty standard of the whole report when it names exactly one and `year` lies in its
-        period (an actual figure of 2023 in a report on the 2021-2025 standard)."""
-        if not hasattr(self, "_one_standard"):
-            named = {self._standard(a, b) for a, b, _ in sentences(self.text)} - {None}
-            self._one_standard = named.pop() if len(named) == 1 else None
-        if self._one_standard is None:
-            return None
-        first, last = map(int, self._one_standard.split("-"))
-        return self._one_standard if first <= year <= last else None
+    def _report_standard(self, year: int, kind: str) -> str | None:
+        """The poverty standard the report names for `year`'s period when it names only one such
+        (an actual figure of 2023 in a report on the 2021-2025 standard, which also names 2026-2030's);
+        a target's only when the report names no other (a new standard's targets are not yet set by it)."""
+        if not hasattr(self, "_standards"):
+            self._standards = {self._standard(a, b) for a, b, _ in sentences(self.text)} - {None}
+        fitting = [named for named in self._standards
+                   if int(named.split("-")[0]) <= year <= int(named.split("-")[1])]
+        return fitting[0] if len(fitting) == 1 and (kind == "actual" or len(self._standards) == 1) else None
 
     def _table_standard(self, number: Number) -> str | None:
         """A table's poverty standard: in the column header, else in the paragraph that introduces
