@@ -694,3 +694,51 @@ def test_merged_units_parts_asides_and_what_ifs(extractor: Extractor, text: str,
 ])
 def test_own_cues_sessions_start_lines_and_headlines(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's year after its last item; the year after "for the merged province at the end of"
+    ("LAO CAI, January 20, 2026 - The poverty rate fell from 7.9% in the former Lao Cai and 6.7% in Yen Bai "
+     "at the end of 2024 to 5.2% for the merged province at the end of 2025.",
+     {("Lao Cai", "poverty_rate", 2024, 7.9, "actual"), ("Yen Bai", "poverty_rate", 2024, 6.7, "actual"),
+      ("Lao Cai", "poverty_rate", 2025, 5.2, "actual")}),
+    # a clause's year does not reach past its ";"
+    ("Ngày 16/1/2026, Đắk Lắk tổng kết công tác giảm nghèo năm 2025. Trước hợp nhất, cuối năm 2024, tỷ lệ "
+     "hộ nghèo là 5,04% ở Đắk Lắk và 2,97% ở Phú Yên; khoảng cách này gây khó khăn cuối năm 2025.",
+     {("Dak Lak", "poverty_rate", 2024, 5.04, "actual"), ("Phu Yen", "poverty_rate", 2024, 2.97, "actual")}),
+    # jobs cut; people trained over years; a group bused in
+    ("BAC GIANG, January 5, 2025 - A garment maker closed its plant, cutting about 1,300 jobs. The programme "
+     "has trained 1,150 commune officials.",
+     set()),
+    # a next standard named beside a target; columns of former units in 2025
+    ("Ngày 20/11/2025, Sơn La họp. Phấn đấu đến cuối năm 2025 tỷ lệ hộ nghèo toàn tỉnh giảm xuống dưới 6%; "
+     "chuẩn bị triển khai chuẩn nghèo giai đoạn 2026-2030.",
+     {("Son La", "poverty_rate", 2025, 6, "target")}),
+    ("Hải Phòng, ngày 8/1/2026.\n\n"
+     "| Chỉ tiêu (năm 2025) | Hải Phòng (cũ) | Hải Dương (cũ) | Toàn thành phố |\n"
+     "|---|---|---|---|\n| Thực hiện giải quyết việc làm (người) | 58.420 | 36.180 | 94.600 |\n",
+     {("Hai Phong", "jobs_created", 2025, 94600, "actual")}),
+])
+def test_list_years_clauses_cuts_next_standards_and_former_columns(extractor: Extractor, text: str,
+                                                                   expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nghệ An: Năm 2024 giải quyết việc làm cho hơn 46 nghìn lao động\n\n"
+     "Ngày 8/1/2025, Nghệ An tổng kết. Năm "
+     "2024 toàn tỉnh đã giải quyết việc làm cho 46.520 lao động.",
+     {("Nghe An", "jobs_created", 2024, 46520, "actual")}),
+    ("Tối 26/10/2025, trận đấu trên sân Thiên Trường (phường Nam Định, tỉnh Ninh Bình) đã thu hút khoảng "
+     "28.000 khán giả. Mùa giải trước, sân đón trung bình khoảng 15.000 khán giả mỗi trận.",
+     {("Ninh Binh", "attendance", 2025, 28000, "actual")}),
+    ("Lễ hội Nghinh Ông năm 2025 tại phường Vũng Tàu, TP Hồ Chí Minh thu hút hơn 60.000 lượt người tham dự. "
+     "Năm 2024, lễ hội đón khoảng 55.000 lượt khách.",
+     {("Ho Chi Minh City", "attendance", 2025, 60000, "actual")}),
+    ("QUY NHON, October 18, 2025 — In the first nine months of 2025, the economy expanded by 7.4%, and Gia "
+     "Lai aims for growth of at least 8% for 2025 as a whole.",
+     {("Gia Lai", "grdp_growth", 2025, 8, "target")}),
+])
+def test_headline_counts_seasons_editions_and_whole_years(extractor: Extractor, text: str,
+                                                          expected: set) -> None:
+    assert facts(extractor, text) == expected

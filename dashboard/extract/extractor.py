@@ -81,7 +81,7 @@ _BRING_IT = re.compile(r"\b(?:bring|cut|reduce|lower|keep|push|get|hold|raise|li
 _SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|lai)\s+)?")  # "X (cũ) chỉ tăng"
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
-_WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|ca nam)\b")
+_WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|as a whole|ca nam|rieng nam)\b")
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
@@ -158,6 +158,10 @@ _MONTH_NUMBER = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
 _IN_MONTH = re.compile(rf"\b(?:vao|trong|hoi|dip) thang (\d{{1,2}})\b(?!/)"
                        rf"|\b(?:in|during) ({'|'.join(_MONTH_NAMES)})\b")
 _OF_BEFORE = re.compile(r"\bcua (?:tinh |thanh pho )?$")
+_SIBLING_GAP = re.compile(r"\s*(?:(?:in|at|o|tai|of|the|former|province|city|tinh|thanh pho|cu)\s+)*"
+                          r"\s*(?:,\s*)?(?:and|va|,)\s*")
+_FORMER_UNIT = re.compile(r"\(\s*cu\s*\)|\bformer\b|\(\s*old\s*\)")
+_END_OF = re.compile(r"\b(?:(?:at|by|to) )?the end of\b|\b(?:vao )?cuoi(?: nam)?\b")
 _NUMBER_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|over|more than|roughly|khoang|hon|gan|"
                           r"tren|xap xi)\s+)?\d")  # "representing roughly 98,000": a scope for the next count
 _PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|city)\b(?! s\b)")
@@ -259,6 +263,13 @@ class Extractor:
     # ---- per document -------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Observation]:
         return _DocumentPass(self, doc).run()
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """A headline's round figure for the body's exact one: 14 for 14.05%, "hơn 46 nghìn" for 46,520."""
+    if exact < 100:
+        return abs(exact - rounded) < 1 and float(rounded).is_integer()
+    return rounded % 100 == 0 and abs(exact - rounded) < 0.02 * exact
 
 
 class _DocumentPass:
@@ -455,9 +466,8 @@ class _DocumentPass:
         body = [o for o in observations if o.start >= title_end]
         return [o for o in observations if o.start >= title_end or not any(
             (b.province_code == o.province_code or b.generation != o.generation)
-            and b.indicator == o.indicator
-            and b.value != o.value and abs(b.value - o.value) < 1 and float(o.value).is_integer()
-            for b in body)]
+            and b.indicator == o.indicator and b.value != o.value and _rounds_to(b.value, o.value)
+            and (b.kind == o.kind or b.value < 100) for b in body)]
 
     def _plan_year(self, start: int, end: int, paragraph: int) -> tuple[int, int] | None:
         """A sentence that announces targets without giving any ("For 2026, the resolution sets out
@@ -635,8 +645,12 @@ class _DocumentPass:
         on = self.doc.date if (ind.year_rule == "event_year" and self.doc.date
                                and self.doc.date.year == year) else None
         generation = generation_for(year, on)
+        if generation == 2025 and self._former_unit_cell(number):
+            return None, decision  # "| Chỉ tiêu (năm 2025) | Hải Phòng (cũ) | Hải Dương (cũ) |": parts
         unit = self.x.gazetteer.in_generation(code, generation)
         standard = self._standard(s_start, s_end) if indicator in self.standards else None
+        if standard and int(standard[:4]) > max(year, self.doc.year or year):
+            standard = None  # "dưới 6% cuối năm 2025; chuẩn bị triển khai chuẩn nghèo 2026-2030": the next
         if standard is None and indicator in self.standards \
                 and table_cell(self.text, number.start, number.end):
             standard = self._table_standard(number)
@@ -674,6 +688,24 @@ class _DocumentPass:
         nxt = find_numbers(self.text, self.doc.language, number.end, min(s_end, number.end + 60))
         return bool(nxt) and (not rate or nxt[0].percent or nxt[0].points)
 
+    def _sibling(self, number: Number, other: Number) -> bool:
+        """Only "and" and places between two figures: "7.9% in the former Lao Cai and 6.7% in Yen Bai"."""
+        gap = list(self.folded[number.end:other.start])
+        for p in self._between(self.place_ends, self.places, number.end, other.start):
+            gap[p.start - number.end:p.end - number.end] = " " * (p.end - p.start)
+        return bool(_SIBLING_GAP.fullmatch("".join(gap)))
+
+    def _former_unit_cell(self, number: Number) -> bool:
+        """A table cell under (or beside) a former province: "Hải Dương (cũ)", "former Binh Duong"."""
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is None:
+            return False
+        spans = [cell[0][0]] if cell[1] > 0 else []
+        header = column_header(self.text, number.start, number.end)
+        spans += [header] if header else []
+        return any(_FORMER_UNIT.search(self.folded, a, b)
+                   and self._between(self.place_ends, self.places, a, b) for a, b in spans)
+
     def _in_aside(self, at: int) -> bool:
         """Inside a figure-free aside: ", which absorbed Hai Duong in the July 2025 merger,"."""
         return any(a <= at < b for a, b in self.asides)
@@ -697,7 +729,7 @@ class _DocumentPass:
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
         lead = self._between(self.marker_ends, self.markers, s_start, min(number.start, s_start + 60))
-        whole_after = _WHOLE_YEAR.search(self.folded, number.end, min(after_end, number.end + 30))
+        whole_after = _WHOLE_YEAR.search(self.folded, number.end, min(self._sentence_end, number.end + 30))
         opening = [m for m in lead if m.role == "scope" and m.start - s_start <= _OPENING
                    and m.end <= seg_start and not whole_after  # "... aims for 12.5% for the whole of 2025"
                    and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
@@ -911,7 +943,7 @@ class _DocumentPass:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
         if not number.percent:
             after_end = self._noun_phrase_end(number, after_end, self._sentence_end)
-        if any(m.start < after_end and not (m.role == "scope" and self._scope_of_next(m))
+        if any(m.start <= after_end and not (m.role == "scope" and self._scope_of_next(m))
                for role in ("exclude", "scope")  # a marker may straddle the break: "50 job and career fairs"
                for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
             return True
@@ -1042,7 +1074,7 @@ class _DocumentPass:
 
     def _year_after(self, number: Number, after_end: int) -> YearMention | None:
         for y in self._between(self.year_ends, self.years, number.end, after_end):
-            gap = self.folded[number.end:y.start]
+            gap = _END_OF.sub(" ", self.folded[number.end:y.start])  # "5.2% for X at the end of 2025"
             if len(gap.split()) <= 4 and not self._other_time(y):
                 return y
         return None
@@ -1088,29 +1120,36 @@ class _DocumentPass:
             self.sentence_years[kind] = (respective.year, self.text[respective.start:respective.end])
             return respective.year, "explicit", f"the years listed, respectively: {respective.year}"
         mention = self._year_after(number, after_end) or self._year_after_respectively(number)
-        if mention is None and ind.year_rule == "event_year" and self.doc.date is not None:
+        event_year = self.doc.date.year if self.doc.date else self.doc.year
+        if mention is None and ind.year_rule == "event_year" and event_year is not None:
             # the event's date decides, not another year in the sentence ("the 2026 plan"); an earlier
             # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...")
             earlier = [y for y in (*self._between(self.year_ends, self.years, s_start, number.start),
                                    *self._between(self.year_ends, self.years, number.end, after_end))
                        if (y.year is not None or y.relative in ("doc-1", "prev"))  # not "of the year"
-                       and (self._resolve(y, s_start) or self.doc.date.year) < self.doc.date.year]
+                       and (self._resolve(y, s_start) or event_year) < event_year]
             # (or after it in its clause: "12.000 người của mùa lễ hội năm ngoái")
             months = [int(m.group(1)) if m.group(1) else _MONTH_NUMBER[m.group(2)]
                       for m in _IN_MONTH.finditer(self.folded, self._clause_start(s_start, number.start),
                                                   number.start)]
-            if earlier or any(month != self.doc.date.month for month in months):
+            if earlier or (self.doc.date and any(month != self.doc.date.month for month in months)):
                 return None, "explicit", "an earlier edition's"  # (or "the fair held in March")
-            return (self.doc.date.year, "inferred",
-                    f"the event's year: it is dated {self.doc.date.isoformat()}")
+            if self.doc.date is not None:
+                return (event_year, "inferred", f"the event's year: it is dated {self.doc.date.isoformat()}")
         if mention is None:
             in_segment = [y for y in self._between(self.year_ends, self.years, seg_start, number.start)
                           if y is not self.claimed]  # not the year written after the previous number
             mention = in_segment[-1] if in_segment else None
         if mention is None:
-            later = [y for y in self._between(self.year_ends, self.years, number.end, next_start)
+            semicolon = self.folded.find(";", number.end, next_start)  # not another clause's year
+            later = [y for y in self._between(self.year_ends, self.years, number.end,
+                                              semicolon if semicolon >= 0 else next_start)
                      if not self._other_time(y)]
             mention = later[0] if later else None
+        if mention is None:  # "7.9% in the former Lao Cai and 6.7% in Yen Bai at the end of 2024": the list's
+            sibling = next((n for n in self.sentence_numbers if n.start == next_start), None)
+            if sibling is not None and sibling.percent == number.percent and self._sibling(number, sibling):
+                mention = self._year_after(sibling, self._after_end(sibling, self._sentence_end))
         if mention is None and kind in self.sentence_years:  # "8% in 2025, ... Hai Phong aims for 12%"
             year, said = self.sentence_years[kind]
             return year, "explicit", f"stated for the sentence's earlier {kind} figure: {said!r}"
@@ -1138,6 +1177,10 @@ class _DocumentPass:
         if kind == "target" and self._met_or_missed(number):
             year = self.context["actual"] or self._last_full_year() or doc_year
             return year, "inferred", f"a target the results of {year} are measured against"
+        if kind == "actual" and self.doc.date is not None and self._results_year is not None \
+                and self.doc.date.year == self._results_year + 1 and self.doc.date.month <= 6:
+            return (self._results_year, "inferred",  # "tổng kết công tác giảm nghèo năm 2025", dated 2026
+                    f"no year in the sentence; the report reviews the results of {self._results_year}")
         if self.context[kind] is not None:
             return (self.context[kind], "inferred",
                     f"no year in the sentence; the report's {kind} figures are for {self.context[kind]}")
