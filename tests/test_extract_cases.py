@@ -742,3 +742,18 @@ def test_list_years_clauses_cuts_next_standards_and_former_columns(extractor: Ex
 def test_headline_counts_seasons_editions_and_whole_years(extractor: Extractor, text: str,
                                                           expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LAO CAI, January 10, 2026.\n\nPeriod | Growth (%)\n\nQuarter I | 7.1\n\nQuarter IV (estimate) | 9.6\n\n"
+     "Whole year 2025 | 8.6\n",
+     {("Lao Cai", "grdp_growth", 2025, 8.6, "actual")}),
+    ("HUE, January 5, 2025 - For 2025, Hue aims for GRDP growth of at least 10%, higher than the 7.1% "
+     "average of the past four years.",
+     {("Hue", "grdp_growth", 2025, 10, "target")}),
+    ("PHU LY, Ninh Binh, October 12, 2025 - Hundreds of cyclists raced in Phu Ly. Organizers said they "
+     "hoped to attract as many as 20,000 spectators next year.",
+     set()),
+])
+def test_quarter_rows_past_averages_and_next_editions(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -639,6 +639,8 @@ class _DocumentPass:
                                        paragraph_year)
         if year is None:
             return None, decision
+        if ind.year_rule == "event_year" and self.doc.date and year > self.doc.date.year:
+            return None, decision  # "20,000 spectators next year": a later edition's
         if kind == "actual" and basis == "explicit" and self.doc.date_has_year and self.doc.date \
                 and year > self.doc.date.year and ind.year_rule != "event_year":
             kind = "target"  # "Đến năm 2030, tỷ lệ hộ nghèo giảm xuống dưới 2%" told in 2025: no result yet
@@ -1088,8 +1090,9 @@ class _DocumentPass:
         if mention.relative == "doc-1":
             if self.doc.date is None and self._results_year is not None:
                 return self._results_year  # "about the results of 2022 and the plans": told after it
-            if self.doc.date is None and doc_year and str(doc_year) in self._lead:
-                return doc_year  # undated: the year its lead reviews, told after it
+            if self.doc.date is None and doc_year and str(doc_year) in self._lead \
+                    and self._results_near(self._lead.find(str(doc_year))):
+                return doc_year  # undated: the year its lead reviews, told after it (not a festival's year)
             told = self.doc.date.year if self.doc.date else doc_year
             return told - 1 if told else None
         if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
