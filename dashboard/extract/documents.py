@@ -22,14 +22,14 @@ SUPPORTED = {".txt", ".md", ".html", ".htm", ".pdf"}
 MAX_CHARS = 5_000_000  # a report's text; far beyond any real one, and extracted in ~1 min
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _YEAR = re.compile(r"(?<![\d/.\-–])(?<!\d\d\d\d [-–—] )(19[5-9]\d|20\d\d)(?![\d/]|\s*[-–—]\s*20\d\d)")
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                        "august", "september", "october", "november", "december"], 1)}
-_MONTHS |= {m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}  # month names, English
+MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # a regex alternation of them
 _DATES = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+"
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH})\.?,?\s+"
     rf"(?P<y1>20\d\d)\b"
-    rf"|\b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>20\d\d)\b"
+    rf"|\b(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>20\d\d)\b"
     r"|(?<![\d/.])(?P<d3>\d{1,2})[/.\-](?P<m3>\d{1,2})[/.\-](?P<y3>20\d\d)(?!\d)"
     r"|\bngày\s+(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})\s+năm\s+(?P<y4>20\d\d)\b"
     r"|(?<!\d)(?P<y5>20\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d)(?!\d)",
@@ -71,7 +71,7 @@ def find_dates(text: str) -> list[tuple[int, int, date]]:
         for i in "12345":
             if groups[f"y{i}"]:
                 day, month = groups[f"d{i}"], groups[f"m{i}"]
-                month = _MONTHS.get(month.lower().rstrip("."), 0) if not month.isdigit() else int(month)
+                month = MONTHS.get(month.lower().rstrip("."), 0) if not month.isdigit() else int(month)
                 with contextlib.suppress(ValueError):
                     found.append((match.start(), match.end(),
                                   date(int(groups[f"y{i}"]), month, int(day))))
@@ -79,13 +79,13 @@ def find_dates(text: str) -> list[tuple[int, int, date]]:
     return found
 
 
-_MONTH_YEAR = re.compile(rf"\b(?P<m1>{_MONTH})\.?,?\s+(?P<y1>20\d\d)\b"
+_MONTH_YEAR = re.compile(rf"\b(?P<m1>{MONTH})\.?,?\s+(?P<y1>20\d\d)\b"
                          r"|\btháng\s+(?P<m2>\d{1,2})\s*(?:/|năm)\s*(?P<y2>20\d\d)\b", re.IGNORECASE)
 
 
 _DAY_MONTH = re.compile(
-    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*\d)"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b(?!\.?,?\s*\d)"
+    rf"\b(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*\d)"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b(?!\.?,?\s*\d)"
     r"|\b(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?P<d3>\d{1,2})/(?P<m3>\d{1,2})\b(?!/)",
     re.IGNORECASE)
 
@@ -103,7 +103,7 @@ def document_date(text: str) -> date | None:
         return (own or [dates[0][2]])[0]
     for match in _MONTH_YEAR.finditer(text):
         name = match.group("m1")
-        month = _MONTHS.get(name.lower()) if name else int(match.group("m2"))
+        month = MONTHS.get(name.lower()) if name else int(match.group("m2"))
         if month and 1 <= month <= 12:
             return date(int(match.group("y1") or match.group("y2")), month, 1)
     return None
@@ -124,7 +124,7 @@ def day_without_year(text: str, year: int | None) -> date | None:
         return None
     for match in _DAY_MONTH.finditer(text):
         name = match.group("m1") or match.group("m2")
-        month = _MONTHS.get(name.lower()) if name else int(match.group("m3"))
+        month = MONTHS.get(name.lower()) if name else int(match.group("m3"))
         day = int(match.group("d1") or match.group("d2") or match.group("d3"))
         weekday = _WEEKDAY.search(text, max(0, match.start() - 14), match.start())
         if weekday is None:

@@ -32,7 +32,7 @@ from functools import cached_property
 from pathlib import Path
 
 from dashboard.extract.cues import Indicator, load_cues, load_indicators
-from dashboard.extract.documents import Document, days_without_year, find_dates
+from dashboard.extract.documents import MONTH, MONTHS, Document, days_without_year, find_dates
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.text import (
     PLAIN,
@@ -152,11 +152,8 @@ _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was
                              r"(?:expected|scheduled|set|due|slated|planned|likely) to\b"
                              r"|(?:\s+[a-z]+){0,4}?\s+(?:se|du kien(?: se)?) "
                              r"(?:tham du|tham gia|co mat|ve du|den du)\b")
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
-_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
 _IN_MONTH = re.compile(rf"\b(?:vao|trong|hoi|dip) thang (\d{{1,2}})\b(?!/)"
-                       rf"|\b(?:in|during) ({'|'.join(_MONTH_NAMES)})\b")
+                       rf"|\b(?:in|during) ({MONTH})\b")
 _OF_BEFORE = re.compile(r"\bcua (?:tinh |thanh pho )?$")
 _SIBLING_GAP = re.compile(r"\s*(?:(?:in|at|o|tai|of|the|former|province|city|tinh|thanh pho|cu)\s+)*"
                           r"\s*(?:,\s*)?(?:and|va|,)\s*")
@@ -1132,7 +1129,7 @@ class _DocumentPass:
                        if (y.year is not None or y.relative in ("doc-1", "prev"))  # not "of the year"
                        and (self._resolve(y, s_start) or event_year) < event_year]
             # (or after it in its clause: "12.000 người của mùa lễ hội năm ngoái")
-            months = [int(m.group(1)) if m.group(1) else _MONTH_NUMBER[m.group(2)]
+            months = [int(m.group(1)) if m.group(1) else MONTHS[m.group(2)]
                       for m in _IN_MONTH.finditer(self.folded, self._clause_start(s_start, number.start),
                                                   number.start)]
             if earlier or (self.doc.date and any(month != self.doc.date.month for month in months)):
