@@ -754,7 +754,7 @@ class _DocumentPass:
             subject = self._subject_end(s_start, verbs[-1].start) or verbs[-1].start
             if self.folded[verbs[-1].start:verbs[-1].end] != "tang":  # "chỉ số ... của tỉnh X tăng"
                 stretch = [m for m in stretch if m.role != "exclude" or m.end > subject]
-            named = self._between(self.place_ends, self.places, seg_start, len(self.folded))
+            named = self._between(self.place_ends, self.places, seg_start, subject + 40)
             breaks = [b for b in _STRONG_BREAK.finditer(self.folded, seg_start, subject)
                       if not any(p.start <= b.start() < p.end for p in named)]  # not "Ba Ria - Vung Tau"
             if breaks:  # "... in the second half, while Bac Giang — the former province alone grew 13.85%"
