@@ -1,0 +1,1 @@
+"""The rules that decide a number's indicator, province, year and kind, one module each."""

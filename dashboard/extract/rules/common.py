@@ -1,0 +1,11 @@
+"""Limits and patterns more than one rule module reads."""
+
+from __future__ import annotations
+
+import re
+
+AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|thanks to|due to|despite|"
+                         r"in spite of|amid|although|though|driven by|helped by|boosted by|led by|"
+                         r"on the back of|va|trong khi|con|nhung|nho|mac du|bat chap)\s")
+REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)
+RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")

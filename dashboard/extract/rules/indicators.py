@@ -1,0 +1,297 @@
+"""Which indicator a number measures: the cue words beside it, and the exclusions that rule it out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.extract.mentions import Decision, Marker
+from dashboard.extract.numbers import Number, find_numbers
+from dashboard.extract.rules.common import AFTER_BREAK, REACH
+from dashboard.extract.text import (
+    table_cell,
+    value_cells,
+)
+
+_ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
+_JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
+_STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
+_AND_AT = re.compile(r"\s(?:and|va)\s")  # "3,000 artists and performers": one noun phrase
+# "aims to bring it below 6.5%"
+_BRING_IT = re.compile(r"\b(?:bring|cut|reduce|lower|keep|push|get|hold|raise|lift|drive|take)s? it\b"
+                       r"(?: (?:down|up|back))?(?: (?:to|below|under|above|at))?\s*$")
+_SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|lai)\s+)?")  # "X (cũ) chỉ tăng"
+_OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
+_WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|as a whole|ca nam|rieng nam)\b")
+_NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
+_BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?"
+                         r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
+_CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
+                       r"toan tinh)\b")
+_WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
+                    r"across the province)\b")
+_LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?")  # "- Jobs created: approx. "
+_OF_BEFORE = re.compile(r"\bcua (?:tinh |thanh pho )?$")
+_NUMBER_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|over|more than|roughly|khoang|hon|gan|"
+                          r"tren|xap xi)\s+)?\d")  # "representing roughly 98,000": a scope for the next count
+_PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|city)\b(?! s\b)")
+_ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
+                      r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b")
+_THIS_RATE = re.compile(r"\b(?:this|that) (?:figure|rate|level)\b|\b(?:con so|muc|ty le) (?:nay|do)\b")
+_LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
+                         r"|\s+(?:out )?of (?:its |the |their |all )?\d[\d.,]*")  # "82 of its 86" (deputies)
+
+
+class IndicatorRules:
+    """The indicator rules of a document pass (`extractor._DocumentPass`)."""
+
+    def _count_unit_after(self, number: Number) -> bool:
+        """A year-like number is a count when a unit follows: "2025 delegates", not "2025 job plan"."""
+        if _NOT_A_COUNT_AFTER.match(self.folded, number.end) \
+                or re.match(r"\s*[.;:,)]", self.text[number.end:]):
+            return False  # (nor "... recorded in 2024. Officials said")
+        return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=2)
+                   for c in self.x.counts)
+
+    def _markers_in(self, role: str, indicator: str, start: int, end: int,
+                    head_words: int | None = None, any_indicator: bool = False) -> list[Marker]:
+        if head_words is not None:  # only within the first few words after `start`
+            end = min(end, start + 25 * head_words)
+            words = list(re.finditer(r"\S+", self.folded[start:end]))
+            end = start + words[head_words - 1].end() if len(words) >= head_words else end
+        return [m for m in self._between(self.marker_ends, self.markers, start, end)
+                if m.role == role and (any_indicator or m.indicator in ("*", indicator))]
+
+    def _noun_phrase_end(self, number: Number, after_end: int, s_end: int) -> int:
+        """A count's words go on past an "and" inside its noun phrase: "160 provincial and district
+        officials", "3,000 artists and performers" (one or two words before the "and")."""
+        if not _AND_AT.match(self.folded, after_end) or len(self.folded[number.end:after_end].split()) > 2:
+            return after_end
+        further = AFTER_BREAK.search(self.folded, after_end + 1, s_end)
+        return further.start() if further else s_end
+
+    def _rate_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int,
+                        previous: Decision) -> tuple[str | None, bool]:
+        """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
+        near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
+        stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
+        lead = self._between(self.marker_ends, self.markers, s_start, min(number.start, s_start + 60))
+        whole_after = _WHOLE_YEAR.search(self.folded, number.end, min(self._sentence_end, number.end + 30))
+        opening = [m for m in lead if m.role == "scope" and m.start - s_start <= _OPENING
+                   and m.end <= seg_start and not whole_after  # "... aims for 12.5% for the whole of 2025"
+                   and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
+        stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
+        foreign = value_cells(self.text, number.start, number.end)
+        stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)
+                   and not (m.role in ("cue", "weak") and self._in_aside(m.start))]
+        # (", which accounts for nearly half of the city's economy, grew 12.9%": the aside's economy)
+        if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
+            belongs = AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
+            stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
+                       or (belongs and m.start >= belongs.start())]
+        full_year = [w.end() for w in _WHOLE_YEAR.finditer(self.folded, seg_start, number.start)]
+        if full_year:  # "do ... giảm trong quý IV, Sở dự báo tăng trưởng GRDP cả năm 2024 ước đạt 10,6%"
+            stretch = [m for m in stretch if m.role != "scope" or m.end > full_year[-1]]
+        whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)
+                 if not any(m.role == "scope" and 0 <= w.start() - m.end <= 1 for m in stretch)]
+        # (not "đồng bào dân tộc thiểu số toàn tỉnh": the group's, province-wide)
+        if whole:  # "hộ nghèo, hộ cận nghèo ... tỷ lệ hộ nghèo toàn tỉnh còn 21,13%": the whole province
+            stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]]
+        verbs = [m for m in stretch if m.role == "verb" and self._verb_applies(s_start, m)]
+        if verbs:  # "The southern industrial hub of Binh Duong grew 7.44%": words before the subject
+            subject = self._subject_end(s_start, verbs[-1].start) or verbs[-1].start
+            if self.folded[verbs[-1].start:verbs[-1].end] != "tang":  # "chỉ số ... của tỉnh X tăng"
+                stretch = [m for m in stretch if m.role != "exclude" or m.end > subject]
+            named = self._between(self.place_ends, self.places, seg_start, subject + 40)
+            breaks = [b for b in _STRONG_BREAK.finditer(self.folded, seg_start, subject)
+                      if not any(p.start <= b.start() < p.end for p in named)]  # not "Ba Ria - Vung Tau"
+            if breaks:  # "... in the second half, while Bac Giang — the former province alone grew 13.85%"
+                stretch = [m for m in stretch if m.role != "scope" or m.start > breaks[-1].start()
+                           or m in opening]
+        markers = [replace(m, role="weak") if m.role == "verb" else m
+                   for m in (*self._header(number)[0], *stretch)
+                   if (m.role in ("cue", "weak", "exclude", "scope")
+                       or (m.role == "verb" and self._verb_applies(s_start, m)))
+                   and (m.indicator == "*" or m.indicator in self.x.rates)]
+        own = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=1,
+                                           any_indicator=True)
+               if m.indicator in self.x.rates and not self.folded[number.end:m.start].strip()]
+        if own and not [m for m in self._markers_in("exclude", own[0].indicator,
+                                                    max(s_start, number.start - 25), number.start)]:
+            return own[0].indicator, False  # "the city's target of 11% GRDP growth": it names itself
+        cues = [m for m in markers if m.role == "cue"]
+        markers = [m for m in markers if m.role != "weak"  # the "growth" of "economic growth" is its cue's
+                   or not any(c.start <= m.start and m.end <= c.end for c in cues)]
+        named = cues[-1].indicator if cues else previous.indicator
+        if cues and any(m.role == "scope" and m.indicator in ("*", named) for m in markers):
+            return named, True  # "Among ethnic-minority households, the poverty rate was 31.4%"
+        for m in reversed(markers):
+            if m.role == "cue":  # "Per-capita GRDP rose 9.6%": a word ruling out growth right before its cue
+                return m.indicator, any(e.role == "exclude" and e.indicator == m.indicator
+                                        and 0 <= m.start - e.end <= 1 for e in markers)
+            if m.role in ("exclude", "scope") and m.indicator in ("*", named or m.indicator):
+                return named, True  # ("chiếm", a share, rules out growth, not a poverty rate)
+            if m.role == "weak":  # generic growth counts only when nothing else here is ruled out
+                if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
+                    return m.indicator, True
+                return m.indicator, False
+        listed = self._light(seg_start, number.start) \
+            or _ITS_TARGET.search(self.folded, seg_start, number.start)  # "its target of 14%"
+        if previous.indicator in self.x.rates and listed:
+            # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
+            fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
+            fresh = fresh and fresh.end() <= number.start
+            return previous.indicator, previous.excluded and not fresh
+        if previous.indicator in self.x.rates and seg_start == s_start \
+                and (_ANAPHOR.match(self.folded, s_start, number.start)
+                     or _BRING_IT.search(self.folded, s_start, number.start)):
+            return previous.indicator, previous.excluded  # "The figure falls short of the 8.5% target"
+        if previous.indicator in self.x.rates and _THIS_RATE.search(self.folded, seg_start, number.start):
+            return previous.indicator, previous.excluded  # "...; năm 2024, phấn đấu đưa tỷ lệ này xuống 1,2%"
+        head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
+                                            any_indicator=True) if m.indicator in self.x.rates] or \
+               [m for m in self._markers_in("weak", "*", number.end, after_end, head_words=1,
+                                            any_indicator=True) if m.indicator in self.x.rates
+                and number.start > len(self.doc.title)]  # "11% growth", not in a headline's round figure
+        if head and not re.match(r"^\s*(?:of|cua|trong)\b", self.folded[number.end:head[0].start]):
+            return head[0].indicator, False  # "achieved 13.45% economic growth"
+        places = self._between(self.place_ends, self.places, max(0, number.start - 60), number.start)
+        if previous.indicator in self.x.rates and places \
+                and re.fullmatch(r"\s*\(\s*", self.folded[places[-1].end:number.start]):
+            return previous.indicator, previous.excluded  # "second only to Long An (7.1%)"
+        return None, False
+
+    def _verb_applies(self, s_start: int, verb: Marker) -> bool:
+        """A growth verb counts when a province is named before it in the sentence; the bare
+        Vietnamese "tăng" only right after one: "Gia Lai tăng 7,38%" (not "chỉ số sản xuất công
+        nghiệp của tỉnh Đồng Nai tăng 2,8%", whose subject is the index)."""
+        if self.folded[verb.start:verb.end] != "tang":
+            return self._subject_end(s_start, verb.start) is not None
+        places = self._between(self.place_ends, self.places, max(s_start, verb.start - 40), verb.start)
+        return bool(places) and places[-1].code is not None \
+            and bool(_SUBJECT_GAP.fullmatch(self.folded, places[-1].end, verb.start)) \
+            and not _OF_BEFORE.search(self.folded, max(0, places[-1].start - 16), places[-1].start)
+
+    def _subject_end(self, s_start: int, end: int) -> int | None:
+        """Where the last province named in the sentence before `end` ends, or a reference to one
+        ("the Central Highlands province grew by 9.06 percent"): the subject of a growth verb."""
+        ends = [p.end for p in self._between(self.place_ends, self.places, s_start, end) if p.code]
+        ends += [m.end() for m in _PROVINCE_REFERENCE.finditer(self.folded, s_start, end)]
+        return max(ends, default=None)
+
+    def _count_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int, s_end: int
+                         ) -> tuple[str | None, bool]:
+        """(indicator, ruled out) for a count: it needs its unit right after it and a cue beside it,
+        with nothing ruling it out (a ruled-out count still names what the next bare one counts:
+        "10,200 workers in the first six months, while the full-year total came to 19,870").
+
+        The cue may also close the sentence ("More than 250 participants, including ..., attended")
+        unless another count of the same unit comes first.
+        """
+        header = self._header(number)[0]
+        cell = table_cell(self.text, number.start, number.end)
+        line_start = self.text.rfind("\n", 0, number.start) + 1
+        if cell is not None:  # and a row "New jobs created (persons) | 68,400 | 70,000"
+            header = [*header, *self._between(self.marker_ends, self.markers, cell[0][0][0], number.start)]
+        elif _LABEL_LINE.fullmatch(self.folded, line_start, number.start):  # "- New jobs created: 65,000"
+            header = [*header, *self._between(self.marker_ends, self.markers, line_start, number.start)]
+        for indicator in self.x.counts:  # a column "People given jobs in 2024" counts what it names
+            mine = [m for m in header if m.indicator in ("*", indicator)]
+            if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine) \
+                    and (any(m.role == "unit" for m in mine)  # not "| Participating enterprises | 58 |"
+                         or self._markers_in("unit", indicator, number.end, after_end, head_words=2)):
+                return indicator, False
+        best: tuple[int, str] | None = None
+        ruled: str | None = None
+        shared = _LIST_AFTER.match(self.folded, number.end)  # the unit after a list's last count
+        unit_at = shared.end() if shared else number.end
+        seg_start = min(seg_start, self._list_start)  # a list's cue comes before its first count
+        unit_end = unit_at + 40 if shared else self._noun_phrase_end(number, after_end, s_end)
+        for indicator in self.x.counts:
+            words = 5 if unit_end != after_end else 3
+            if not self._markers_in("unit", indicator, unit_at, unit_end, head_words=words) \
+                    and not (indicator == "jobs_created"
+                             and _JOBS_FOR.search(self.folded, max(0, number.start - 30), number.start)):
+                continue  # "... created jobs for about 18,900." names its unit before it
+            before = [m for m in self._markers_in("cue", indicator, max(0, seg_start - REACH), number.start)
+                      if m.end > seg_start]  # ends in this stretch: "the festival ..., attracted"
+            after = [m for m in self._markers_in("cue", indicator, seg_start,
+                                                 self._next_count(unit_at, s_end, indicator))
+                     if m.end > number.end]  # after it, or around it: "welcomed 6,000 visitors to a fair"
+            if not before and not after:
+                continue
+            last_cue = before[-1].end if before else -1
+            ruled_out = self._markers_in("exclude", indicator, seg_start, number.start)
+            scoped = self._markers_in("scope", indicator, max(0, seg_start - 30), number.start)
+            lead = self._markers_in("scope", indicator, s_start, min(number.start, s_start + 60))
+            opening = [m for m in lead if m.start - s_start <= _OPENING
+                       and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]
+            scoped = [m for m in scoped if m.end > seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn"
+                      and not self._unit_of_the_count_before(m, s_start, seg_start, before)] + opening
+            if any(e.end > last_cue for e in ruled_out) or scoped or \
+                    self._excluded_after(indicator, number, after_end):  # "4,000 job seekers turned up"
+                ruled = ruled or indicator
+                continue
+            distance = min([number.start - c.end for c in before[-1:]] +
+                           [max(0, c.start - number.end) for c in after])
+            if best is None or distance < best[0]:
+                best = (distance, indicator)
+        return (best[1], False) if best else (ruled, ruled is not None)
+
+    def _unit_of_the_count_before(self, scope: Marker, s_start: int, seg_start: int,
+                                  cues: list[Marker]) -> bool:
+        """A scope that is the unit of the previous count, with this count's own cue in a later clause:
+        "hơn 500 diễn viên, nghệ sĩ, ... đã thu hút khoảng 30.000 người dân" (500 is the cast)."""
+        if not s_start < seg_start <= scope.start:
+            return False
+        between = list(self.folded[seg_start:scope.start])  # "500 diễn viên, nghệ sĩ": units listed
+        for m in self._between(self.marker_ends, self.markers, seg_start, scope.start):
+            if m.role in ("unit", "scope"):
+                between[m.start - seg_start:m.end - seg_start] = " " * (m.end - m.start)
+        if len("".join(between).replace(",", " ").split()) > 1:
+            return False
+        clause = AFTER_BREAK.search(self.folded, scope.end)
+        return clause is not None and any(c.end > clause.end() for c in cues)
+
+    def _count_carried(self, number: Number, prev_number: Number | None, previous: Decision,
+                       after_end: int) -> str | None:
+        """A count that continues a list of counts: "jobs for 31,000 workers in 2023 and plans
+        32,000 in 2024" (only list glue, a year or a plan word between them and after it), or one of
+        the same unit: "58.210 lao động, còn tỉnh Hải Dương (cũ) là 33.000 lao động"."""
+        fresh = prev_number is not None and _WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
+        if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
+                or previous.indicator not in self.x.counts:
+            return None
+        units = self._markers_in("unit", previous.indicator, prev_number.end, number.start, head_words=3)
+        if not units:
+            return None
+        unit = self.folded[units[0].start:units[0].end]
+        again = self._markers_in("unit", previous.indicator, number.end, after_end, head_words=2)
+        same_unit = bool(again) and self.folded[again[0].start:again[0].end] == unit
+        if not (same_unit or _BARE_AFTER.fullmatch(self.folded, number.end, after_end)):
+            return None
+        return previous.indicator if self._light(units[-1].end, number.start) else None
+
+    def _next_count(self, after: int, s_end: int, indicator: str) -> int:
+        """Where the next number counting the same kind of thing starts (or the sentence ends)."""
+        limit = min(s_end, after + REACH)  # a cue further away than this is not this number's
+        for n in find_numbers(self.text, self.doc.language, after, limit):
+            if not n.percent and self._markers_in("unit", indicator, n.end, limit, head_words=3):
+                return n.start
+        return limit
+
+    def _scope_of_next(self, scope: Marker) -> bool:
+        """A scope right before a count is that count's: "450 delegates representing 152,000"."""
+        follows = _NUMBER_NEXT.match(self.folded, scope.end)
+        return bool(follows) and "|" not in self.text[scope.end:follows.end()]  # not the next cell's
+
+    def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
+        """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
+        if not number.percent:
+            after_end = self._noun_phrase_end(number, after_end, self._sentence_end)
+        if any(m.start <= after_end and not (m.role == "scope" and self._scope_of_next(m))
+               for role in ("exclude", "scope")  # a marker may straddle the break: "50 job and career fairs"
+               for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
+            return True
+        return any(m.role == "national" and m.start - number.end < 15
+                   for m in self._between(self.marker_ends, self.markers, number.end, after_end))

@@ -1,0 +1,69 @@
+"""Target or actual, and which poverty standard a rate is measured by."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.numbers import Number
+from dashboard.extract.rules.common import REACH
+from dashboard.extract.text import (
+    column_header,
+    sentences,
+)
+
+_EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was) "
+                             r"(?:expected|scheduled|set|due|slated|planned|likely) to\b"
+                             r"|(?:\s+[a-z]+){0,4}?\s+(?:se|du kien(?: se)?) "
+                             r"(?:tham du|tham gia|co mat|ve du|den du)\b")
+_TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|goal)s?\b"
+                           r"|\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b")  # "the 65,000 set by"
+_STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
+                       r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
+                       r"(?:[\w-]+\s+){0,2}(?:standard|chuan|multi-?dimensional|da chieu)")
+
+
+class KindRules:
+    """The kind and standard rules of a document pass (`extractor._DocumentPass`)."""
+
+    def _kind(self, s_start: int, number: Number, event: bool = False) -> str:
+        """Target when a plan word is nearer before the number than a result word; for an event's
+        attendance, only in the number's own clause ("the third of five planned, brought together 152")."""
+        start = max(s_start, number.start - REACH)
+        if event:
+            start = max(start, self.folded.rfind(",", start, number.start) + 1)
+        markers = [*self._header(number)[0],
+                   *self._between(self.marker_ends, self.markers, start, number.start)]
+        if _TARGET_AFTER.match(self.folded, number.end) \
+                or (event and _EXPECTED_AFTER.match(self.folded, number.end)):
+            return "target"  # "the city's 8.5% target for the year", "350 delegates are expected to attend"
+        target = [m.end for m in markers if m.role == "target"]
+        actual = [m.end for m in markers if m.role == "actual"]
+        return "target" if target and max(target) > max(actual, default=-1) else "actual"
+
+    def _report_standard(self, year: int, kind: str) -> str | None:
+        """The poverty standard the report names for `year`'s period when it names only one such
+        (an actual figure of 2023 in a report on the 2021-2025 standard, which also names 2026-2030's);
+        a target's only when the report names no other (a new standard's targets are not yet set by it)."""
+        if not hasattr(self, "_standards"):
+            self._standards = {self._standard(a, b) for a, b, _ in sentences(self.text)} - {None}
+        fitting = [named for named in self._standards
+                   if int(named.split("-")[0]) <= year <= int(named.split("-")[1])]
+        return fitting[0] if len(fitting) == 1 and (kind == "actual" or len(self._standards) == 1) else None
+
+    def _table_standard(self, number: Number) -> str | None:
+        """A table's poverty standard: in the column header, else in the paragraph that introduces
+        the table ("tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2021-2025 của các địa phương")."""
+        header = column_header(self.text, number.start, number.end)
+        top = self.text.rfind("\n\n", 0, header[0] if header else number.start)
+        intro = self.text.rfind("\n\n", 0, max(0, top))
+        return self._standard(header[0], header[1]) if header and self._standard(*header) \
+            else self._standard(max(0, intro), max(0, top))
+
+    def _standard(self, s_start: int, s_end: int, last: bool = False) -> str | None:
+        """The poverty standard named in text[s_start:s_end] (the first, or the `last`)."""
+        found = list(_STANDARD.finditer(self.folded[s_start:s_end].replace("–", "-")))
+        if not found:
+            return None
+        match = found[-1] if last else found[0]
+        a, b = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        return f"{a}-{b}"

@@ -1,0 +1,110 @@
+"""Which province a figure belongs to: named before it, "in X" after it, or the report's own."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.extract.numbers import Number
+from dashboard.extract.text import (
+    column_header,
+    table_cell,
+)
+
+_DATELINE_AFTER = re.compile(  # "Hanoi, January 2024 - ", "CAN THO (VNA) – ": where the report was filed
+    r"\s*(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2},?\s*(?:(?:19|20)\d\d)?"
+    r"|\d{1,2}\s+[a-z]+\.?\s*(?:(?:19|20)\d\d)?|\d{1,2}/\d{1,2}(?:/\d{4})?))?\s*(?:\([a-z ]+\)\s*)?[-–—]\s")
+_THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|so voi|hon)\s+(?:the\s+|muc\s+|of\s+)?"
+                          r"(?:about\s+|around\s+)?$")
+_IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|cua)\s+(?:the )?"
+                             r"(?:(?:former|old|new|merged|enlarged) )?(?:(?:tinh|province of) )?$", re.I)
+_SIBLING_GAP = re.compile(r"\s*(?:(?:in|at|o|tai|of|the|former|province|city|tinh|thanh pho|cu)\s+)*"
+                          r"\s*(?:,\s*)?(?:and|va|,)\s*")
+_FORMER_UNIT = re.compile(r"\(\s*cu\s*\)|\bformer\b|\(\s*old\s*\)")
+
+
+class PlaceRules:
+    """The province rules of a document pass (`extractor._DocumentPass`)."""
+
+    def _sibling(self, number: Number, other: Number) -> bool:
+        """Only "and" and places between two figures: "7.9% in the former Lao Cai and 6.7% in Yen Bai"."""
+        gap = list(self.folded[number.end:other.start])
+        for p in self._between(self.place_ends, self.places, number.end, other.start):
+            gap[p.start - number.end:p.end - number.end] = " " * (p.end - p.start)
+        return bool(_SIBLING_GAP.fullmatch("".join(gap)))
+
+    def _former_unit_cell(self, number: Number) -> bool:
+        """A table cell under (or beside) a former province: "Hải Dương (cũ)", "former Binh Duong"."""
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is None:
+            return False
+        spans = [cell[0][0]] if cell[1] > 0 else []
+        header = column_header(self.text, number.start, number.end)
+        spans += [header] if header else []
+        return any(_FORMER_UNIT.search(self.folded, a, b)
+                   and self._between(self.place_ends, self.places, a, b) for a, b in spans)
+
+    def _respectively(self, s_start: int, number: Number) -> str | None:
+        """"Hau Giang and Kien Giang ... 7.79% and 7.38% respectively": the n-th figure is the n-th
+        province named before the first of them."""
+        same = self._respective_list(s_start, number)
+        places = [p.code for p in self._between(self.place_ends, self.places, s_start, same[0].start)
+                  if p.code] if same else []
+        places = list(dict.fromkeys(places))
+        return places[same.index(number)] if len(places) >= 2 and len(places) == len(same) else None
+
+    def _aggregate_row(self, number: Number) -> bool:
+        """A table row whose label names no province, below a row whose label names one: a total or
+        a region ("| Mekong Delta region | 6.80 |"), no province's."""
+        cells, _ = table_cell(self.text, number.start, number.end)
+        if any(p.code for p in self._between(self.place_ends, self.places, *cells[0])):
+            return False
+        above = self.text.rfind("\n", 0, self.text.rfind("\n", 0, number.start))
+        line = self.text[above + 1:self.text.find("\n", above + 1)]
+        if "|" not in line or re.fullmatch(r"[\s|:\-]+", line):
+            return False
+        first = above + 1 + len(line) - len(line.lstrip(" |"))
+        end = self.text.find("|", first)
+        end = end if end > 0 else first
+        return any(p.code for p in self._between(self.place_ends, self.places, first, end))
+
+    def _province(self, s_start: int, number: Number, after_end: int, indicator: str) -> str | None:
+        """The province a figure is about; None when a national marker is nearest."""
+        event = self.x.indicators[indicator].year_rule == "event_year"
+        respective = self._respectively(s_start, number)
+        if respective:
+            return respective
+        header = column_header(self.text, number.start, number.end)
+        named = header and [p.code for p in self._between(self.place_ends, self.places, *header) if p.code]
+        if named:  # a column per province: "| Chỉ tiêu | Đắk Nông (cũ) năm 2024 | ..."
+            return named[-1]
+        if header and self._aggregate_row(number):
+            return None  # "| Mekong Delta region | 6.80 |" under rows of provinces
+        cell = header and table_cell(self.text, number.start, number.end)
+        label = cell and cell[1] > 0 and self._between(self.place_ends, self.places, *cell[0][0])
+        if label and label[0].code:
+            return label[0].code  # a row "| Gia Lai (merged with Binh Dinh) | 8.63 |" is its first place's
+        if not event:
+            for place in self._between(self.place_ends, self.places, number.end, number.end + 40):
+                if place.code and re.fullmatch(r"\s*\(\s*", self.folded[number.end:place.start]):
+                    return place.code  # "1.48% (Tra Vinh), 1.05% (Ben Tre)"
+                break
+            for place in self._between(self.place_ends, self.places, number.end, after_end):
+                if _IN_PLACE_AFTER.match(self.folded[number.end:place.start]):
+                    return place.code
+                break
+        before = [p for p in self._between(self.place_ends, self.places, s_start, number.start)
+                  if (p.code and not (p.start == s_start and _DATELINE_AFTER.match(self.folded, p.end)))
+                  or not re.search(r"[,;]", self.folded[p.end:number.start])
+                  or len(self.folded[s_start:p.start].split()) <= 3]  # "Nationwide, ..." opens the sentence
+        if before and _THAN_BEFORE.search(self.folded, max(s_start, number.start - 30), number.start):
+            before = self._between(self.place_ends, self.places, s_start, number.start)  # "grew 5.05%,
+            # lower than the 8.02% of 2022": the figure compared with is the same subject's
+        if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
+            return before[-1].code
+        if event:
+            return self.main  # the province that hosts the event the report is about
+        earlier = [p for p in self.places[:bisect.bisect_left(self.place_ends, s_start)] if p.code]
+        if earlier and earlier[-1].start > self.text.rfind("\n", 0, s_start):
+            return earlier[-1].code  # "the province" in a paragraph about another one
+        return self.main

@@ -1,0 +1,76 @@
+"""Numbers in table rows: their column headers, change columns and sub-rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.extract.mentions import Marker, YearMention
+from dashboard.extract.numbers import Number
+from dashboard.extract.text import (
+    column_header,
+    percent_by_table,
+    table_caption,
+    table_cell,
+)
+
+_SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
+_POINTS_FIGURE = re.compile(r"\d\s*(?:diem|percentage points?|points?|pp)\b")
+_POINTS_LABEL = re.compile(r"\bdiem (?:%|phan tram)|percentage points?|\bpp\b|\bpoints\b")  # a change column
+
+
+class TableRules:
+    """The table rules of a document pass (`extractor._DocumentPass`)."""
+
+    def _rows_only(self, start: int, end: int) -> bool:
+        """Only table rows (blank lines between them allowed) in text[start:end]: an HTML table as read."""
+        lines = [line for line in self.text[start:end].split("\n") if line.strip()]
+        return bool(lines) and all("|" in line for line in lines)
+
+    def _table_percent(self, number: Number) -> Number:
+        """A table cell "6.0" under a "2023 (%)" header, or beside a "GRDP growth (%)" label, is 6.0%."""
+        if number.percent or number.points or number.is_year \
+                or not percent_by_table(self.text, number.start, number.end):
+            return number
+        header = column_header(self.text, number.start, number.end)
+        cells, column = table_cell(self.text, number.start, number.end)
+        points = (header and _POINTS_LABEL.search(self.folded, *header)) or any(
+            _POINTS_LABEL.search(self.folded, a, b) for a, b in cells[:column]  # "| Giảm ... | điểm % |"
+            if not _POINTS_FIGURE.search(self.folded, a, b))  # (not another column's "Giảm 0,2 điểm %")
+        return replace(number, points=True) if points else replace(number, percent=True)
+
+    def _header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
+        """The markers and years of a table cell's column header: "GRDP growth, 2025 (%)" says
+        what the numbers under it are, "first 9 months" rules them out, "Plan 2025" makes targets."""
+        if number.start not in self._headers:  # asked for several times per number
+            self._headers[number.start] = self._read_header(number)
+        return self._headers[number.start]
+
+    def _read_header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
+        span = column_header(self.text, number.start, number.end)
+        if span is None:
+            return [], []
+        row_start = self.text.rfind("\n", 0, span[0]) + 1  # a scope in the first header cell covers the
+        first = self.text.find("|", row_start + 1, span[0])  # table: "Indicator (first six months) | Result"
+        scopes = [m for m in self._between(self.marker_ends, self.markers, row_start, first)
+                  if m.role == "scope"] if first > 0 else []
+        markers = scopes + self._between(self.marker_ends, self.markers, *span)
+        years = [y for y in self._between(self.year_ends, self.years, *span) if y.year]
+        if not years and first > 0:  # "| Chỉ tiêu (cuối năm 2024) | Gia Lai (cũ) | Bình Định (cũ) |"
+            years = [y for y in self._between(self.year_ends, self.years, row_start, first) if y.year]
+        caption = table_caption(self.text, row_start)
+        if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
+            markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
+                       if m.role in ("cue", "weak", "unit")] + markers
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is not None and cell[1] > 0:  # the row label names the row's figures too
+            markers += [m for m in self._between(self.marker_ends, self.markers, *cell[0][0])
+                        if m.role in ("cue", "weak", "exclude", "scope", "unit")]
+        return markers, years
+
+    def _sub_row(self, number: Number) -> bool:
+        """A table row whose label opens with a dash or "trong đó" breaks down the row above it."""
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is None or cell[1] == 0:
+            return False
+        return bool(_SUB_ROW.match(self.folded, cell[0][0][0]))

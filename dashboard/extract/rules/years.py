@@ -1,0 +1,343 @@
+"""Which year a figure is for: written beside it, relative to another, or inferred from the report."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import cached_property
+
+from dashboard.extract.cues import Indicator
+from dashboard.extract.documents import MONTH, MONTHS
+from dashboard.extract.mentions import YearMention
+from dashboard.extract.numbers import Number
+from dashboard.extract.rules.common import REACH, RESPECTIVELY
+
+YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
+_PRICE_BASE = re.compile(r"(?:gia so sanh|gia co dinh|theo gia|(?:constant|comparable|fixed|comparative) "
+                         r"(?:prices? )?(?:of |in |at )?)\s*(?:nam\s+)?$")  # "giá so sánh 2010": a base year
+_PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b")
+_WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
+_RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
+_BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
+                       r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
+                       r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
+                       r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
+_EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
+                            r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
+_RELATIVE = [
+    (re.compile(r"\b(?:last year|nam ngoai)\b"), "doc-1"),
+    (re.compile(r"\b(?:nam qua|the past year|the year|during the year|trong nam)\b"), "lastfull"),
+    (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
+                r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
+    (re.compile(r"\b(?:this year|the current year|nam nay)\b"), "doc"),
+    (re.compile(r"\b(?:next year|the coming year|the following year|nam toi|nam sau)\b"), "next"),
+    (re.compile(r"\b(?:(?:the )?same year|that year|cung nam|nam do|trong nam nay)\b"), "same"),
+]
+_RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in))"
+                         r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)")
+_MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|short of|missed|miss|"
+                              r"exceed\w*|surpass\w*|beat|behind|below|above)\s+(?:\w+\s+){0,4}$")
+_SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
+_MONTHS_OF_YEAR = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months "
+                             r"(?:of )?((?:19|20)\d\d)\b|\b\d{1,2} thang (?:dau )?(?:nam )?((?:19|20)\d\d)\b")
+_IN_MONTH = re.compile(rf"\b(?:vao|trong|hoi|dip) thang (\d{{1,2}})\b(?!/)"
+                       rf"|\b(?:in|during) ({MONTH})\b")
+_END_OF = re.compile(r"\b(?:(?:at|by|to) )?the end of\b|\b(?:vao )?cuoi(?: nam)?\b")
+_LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b)")  # not "last year's edition"
+_OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
+
+
+class YearRules:
+    """The year rules of a document pass (`extractor._DocumentPass`): they read its state."""
+
+    def _year_mentions(self) -> list[YearMention]:
+        dates = self.dates
+        found = []
+        for match in YEAR_WORD.finditer(self.text):
+            if any(a <= match.start() < b for a, b in dates):
+                continue
+            baseline = _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()) \
+                and not _WHEN_AFTER.match(self.folded, match.end())  # "from 2023, when it shrank 4.13%"
+            if baseline or _RANGE_START.search(self.text, max(0, match.start() - 8), match.start()) \
+                    or _PRICE_BASE.search(self.folded, max(0, match.start() - 30), match.start()) \
+                    or _PRICES_AFTER.match(self.folded, match.end()):
+                continue  # a baseline, the end of "2022 – 2025", the base of "giá so sánh 2010"
+            found.append(YearMention(match.start(), match.end(), int(match.group(1))))
+        for pattern, kind in _RELATIVE:
+            for match in pattern.finditer(self.folded):
+                if not _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()):
+                    found.append(YearMention(match.start(), match.end(), None, kind))
+        return sorted(found, key=lambda y: y.end)
+
+    def _context_years(self, spans: list[tuple[int, int, int, list[Number]]]) -> Counter:
+        """The years the report's figures are stated for, actual and target, most stated first.
+
+        An undated figure in a report whose other figures are for 2023 is a 2023 figure: this is
+        "the document's context" when a sentence gives no year. Returns how often each actual year is
+        written out (not read against the report's year).
+        """
+        counts: dict[str, Counter] = {"actual": Counter(), "target": Counter()}
+        stated: Counter = Counter()  # actual years written out, not read against the report's
+        for start, end, _, numbers in spans:
+            roles = {m.role for m in self._between(self.marker_ends, self.markers, start, end)
+                     if m.indicator == "*" or self.x.indicators[m.indicator].year_rule != "event_year"}
+            years = [y for y in self._between(self.year_ends, self.years, start, end)
+                     if y.relative in (None, "doc", "doc-1", "next")]  # others are read against this
+            if not roles & {"cue", "weak", "exclude"} or not years:
+                continue
+            ends = [y.end for y in years]
+            kept = {id(y) for y in years}
+            for number in (n for n in numbers if not n.is_year):
+                before = years[bisect.bisect_right(ends, number.start) - 1] \
+                    if bisect.bisect_right(ends, number.start) else None
+                if before is not None and ";" in self.folded[before.end:number.start]:
+                    before = None  # "... của năm 2023; GRDP bình quân đầu người đạt 83 triệu"
+                after = self._year_after(number, self._after_end(number, min(end, number.end + REACH)))
+                mention = after if after is not None and id(after) in kept else before
+                year = self._resolve(mention, start) if mention else None
+                if year is not None:
+                    kind = self._kind(start, number)
+                    counts[kind][year] += 1
+                    stated[year] += (kind == "actual" and mention.year is not None
+                                     and "scope" not in roles and bool(roles & {"cue", "weak"}))
+        self.context = {kind: max(c, key=lambda y: (c[y], y)) if c else None
+                        for kind, c in counts.items()}
+        return stated
+
+    @cached_property
+    def _lead(self) -> str:
+        """The title and first paragraph (and a little more): where a report says what it is about."""
+        return self.folded[:self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1) + 400]
+
+    def _told_the_next_year(self, stated: Counter) -> bool:
+        """A day named without its year ("CAN THO, Jan. 12") in a report on the results of its
+        lead's year Y falls in Y + 1: a year's results are told after it ends (before December),
+        unless the report still gives Y's first months ("FDI in the first eight months of 2025")."""
+        when = self.doc.date
+        if when is None or self.doc.date_has_year or when.month == 12:
+            return False
+        if any(int(m.group(1) or m.group(2)) == when.year for m in _MONTHS_OF_YEAR.finditer(self.folded)):
+            return False
+        if any(self._results_near(m.start()) for m in _LAST_YEAR_FIGURES.finditer(self._lead)):
+            return True  # "led the delta last year" with the title's "for 2023" (not "last year's festival")
+        stated = +stated
+        return bool(stated) and max(stated, key=lambda y: (stated[y], y)) == when.year
+
+    def _results_near(self, at: int) -> bool:
+        """A year's results (growth, poverty, jobs: not an audience) are named within its clause's reach."""
+        return any(m.role in ("cue", "weak") and m.indicator != "*"
+                   and self.x.indicators[m.indicator].year_rule != "event_year"
+                   for m in self._between(self.marker_ends, self.markers, max(0, at - 120), at + 120))
+
+    def _plan_year(self, start: int, end: int, paragraph: int) -> tuple[int, int] | None:
+        """A sentence that announces targets without giving any ("For 2026, the resolution sets out
+        24 key targets.", "Nghị quyết xác định năm 2026 ... với 24 chỉ tiêu chủ yếu."): the figures
+        that follow in its paragraph are that year's targets."""
+        markers = self._between(self.marker_ends, self.markers, start, end)
+        if not any(m.role == "target" for m in markers) or any(m.role == "actual" for m in markers):
+            return None
+        years = [y.year for y in self._between(self.year_ends, self.years, start, end) if y.year]
+        if not years or not self.doc.year:
+            return None
+        early = self.doc.date is not None and self.doc.date.month <= 6  # a January report's own year
+        return (paragraph, years[0]) if years[0] > self.doc.year or (early and years[0] == self.doc.year) \
+            else None
+
+    def _paragraph_year(self, start: int, end: int, paragraph: int, numbers: list[Number]
+                        ) -> tuple[int, int] | None:
+        """A year that the following sentences of a paragraph inherit: "In 2023, ..." or one
+        stated in a sentence about an indicator with no figure of its own ("Growth diverged in 2023.")."""
+        years = [y for y in self._between(self.year_ends, self.years, start, end) if y.year]
+        if not years:
+            return None
+        lead = _EXPLICIT_LEAD.match(self.folded, start, years[0].start)
+        if lead and lead.end() >= years[0].start - 1:
+            return paragraph, years[0].year
+        for y in years:  # "... cho biết năm 2024, dù ...", "said that in 2024, ..." (before any figure)
+            lead_in = re.search(r"\b(?:in|nam|trong nam)\s+$", self.folded[max(start, y.start - 12):y.start])
+            if lead_in and self.folded[y.end:y.end + 1] == "," \
+                    and all(n.is_year or n.start > y.start for n in numbers):
+                return paragraph, y.year
+        if all(n.is_year for n in numbers) and any(
+                m.role in ("cue", "weak") for m in self._between(self.marker_ends, self.markers, start, end)):
+            return paragraph, years[-1].year
+        if self.text[end - 1] == ":" and all(n.is_year for n in numbers) \
+                and len({y.year for y in years}) == 1:
+            return paragraph, years[0].year  # "Một số kết quả chủ yếu năm 2023:" over a list or table
+        return None
+
+    def _year_after_respectively(self, number: Number) -> YearMention | None:
+        """"6.91% and 6.29% respectively in 2023": the year after the list is every figure's."""
+        marker = RESPECTIVELY.search(self.folded, number.end, self._sentence_end)
+        if not marker or not self._light(number.end, marker.start()):
+            return None
+        end = min(self._sentence_end, marker.end() + 12)
+        later = self._between(self.year_ends, self.years, marker.end(), end)
+        return later[0] if later and later[0].year else None
+
+    def _respective_year(self, s_start: int, number: Number) -> YearMention | None:
+        """"trong các năm 2022, 2023 và 2024 lần lượt là 30,62%, 26,19% và 21,69%": the n-th figure
+        is the n-th year listed before the first of them."""
+        same = self._respective_list(s_start, number)
+        years = [y for y in self._between(self.year_ends, self.years, s_start, same[0].start)
+                 if y.year] if same else []
+        if len(years) >= 2 and len(years) == len(same) and len({y.year for y in years}) == len(years):
+            return years[same.index(number)]
+        return None
+
+    def _other_time(self, mention: YearMention) -> bool:
+        """A year a figure is measured against, not for: "recovered to 6% after a difficult 2023"."""
+        return bool(_OTHER_TIME.search(self.folded, max(0, mention.start - 40), mention.start))
+
+    def _year_after(self, number: Number, after_end: int) -> YearMention | None:
+        for y in self._between(self.year_ends, self.years, number.end, after_end):
+            gap = _END_OF.sub(" ", self.folded[number.end:y.start])  # "5.2% for X at the end of 2025"
+            if len(gap.split()) <= 4 and not self._other_time(y):
+                return y
+        return None
+
+    def _resolve(self, mention: YearMention, s_start: int) -> int | None:
+        if mention.year is not None:
+            return mention.year
+        doc_year = self.doc.year
+        if mention.relative == "doc":
+            return doc_year
+        if mention.relative == "doc-1":
+            if self.doc.date is None and self._results_year is not None:
+                return self._results_year  # "about the results of 2022 and the plans": told after it
+            if self.doc.date is None and doc_year and str(doc_year) in self._lead \
+                    and self._results_near(self._lead.find(str(doc_year))):
+                return doc_year  # undated: the year its lead reviews, told after it (not a festival's year)
+            told = self.doc.date.year if self.doc.date else doc_year
+            return told - 1 if told else None
+        if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
+            if self.doc.date is not None:  # a dated review: the year it closes
+                return self._last_full_year()
+            return self.context["actual"] or self._last_full_year()
+        earlier = [y for y in self.years[:bisect.bisect_left(self.year_ends, mention.start)] if y.year]
+        if mention.relative == "next":  # "9% in 2023 and 10% the following year"; else the report's next
+            in_sentence = [y for y in earlier if y.start >= s_start]
+            return in_sentence[-1].year + 1 if in_sentence else doc_year + 1 if doc_year else None
+        if mention.relative == "prev":
+            in_sentence = [y for y in earlier if y.start >= s_start]
+            if in_sentence:
+                return in_sentence[-1].year - 1
+            last_full = self._last_full_year()  # a year before the sentence's undated figure
+            return last_full - 1 if last_full else None
+        return earlier[-1].year if earlier else doc_year  # "the same year"
+
+    def _clause_start(self, s_start: int, at: int) -> int:
+        return max(s_start, self.folded.rfind(",", s_start, at) + 1, self.folded.rfind(";", s_start, at) + 1)
+
+    def _year(self, s_start: int, next_start: int, seg_start: int, number: Number, after_end: int,
+              ind: Indicator, kind: str, paragraph_year: tuple[int, int] | None
+              ) -> tuple[int | None, str, str]:
+        """The year a figure is for, and how that was decided (explicit / relative / inferred)."""
+        respective = self._respective_year(s_start, number)
+        if respective is not None:
+            self.sentence_years[kind] = (respective.year, self.text[respective.start:respective.end])
+            return respective.year, "explicit", f"the years listed, respectively: {respective.year}"
+        mention = self._year_after(number, after_end) or self._year_after_respectively(number)
+        event_year = self.doc.date.year if self.doc.date else self.doc.year
+        if mention is None and ind.year_rule == "event_year" and event_year is not None:
+            # the event's date decides, not another year in the sentence ("the 2026 plan"); an earlier
+            # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...")
+            earlier = [y for y in (*self._between(self.year_ends, self.years, s_start, number.start),
+                                   *self._between(self.year_ends, self.years, number.end, after_end))
+                       if (y.year is not None or y.relative in ("doc-1", "prev"))  # not "of the year"
+                       and (self._resolve(y, s_start) or event_year) < event_year]
+            # (or after it in its clause: "12.000 người của mùa lễ hội năm ngoái")
+            months = [int(m.group(1)) if m.group(1) else MONTHS[m.group(2)]
+                      for m in _IN_MONTH.finditer(self.folded, self._clause_start(s_start, number.start),
+                                                  number.start)]
+            if earlier or (self.doc.date and any(month != self.doc.date.month for month in months)):
+                return None, "explicit", "an earlier edition's"  # (or "the fair held in March")
+            if self.doc.date is not None:
+                return (event_year, "inferred", f"the event's year: it is dated {self.doc.date.isoformat()}")
+        if mention is None:
+            in_segment = [y for y in self._between(self.year_ends, self.years, seg_start, number.start)
+                          if y is not self.claimed]  # not the year written after the previous number
+            mention = in_segment[-1] if in_segment else None
+        if mention is None:
+            semicolon = self.folded.find(";", number.end, next_start)  # not another clause's year
+            later = [y for y in self._between(self.year_ends, self.years, number.end,
+                                              semicolon if semicolon >= 0 else next_start)
+                     if not self._other_time(y)]
+            mention = later[0] if later else None
+        if mention is None:  # "7.9% in the former Lao Cai and 6.7% in Yen Bai at the end of 2024": the list's
+            sibling = next((n for n in self.sentence_numbers if n.start == next_start), None)
+            if sibling is not None and sibling.percent == number.percent and self._sibling(number, sibling):
+                mention = self._year_after(sibling, self._after_end(sibling, self._sentence_end))
+        if mention is None and kind in self.sentence_years:  # "8% in 2025, ... Hai Phong aims for 12%"
+            year, said = self.sentence_years[kind]
+            return year, "explicit", f"stated for the sentence's earlier {kind} figure: {said!r}"
+        if mention is None:
+            in_sentence = self._between(self.year_ends, self.years, s_start, number.start)
+            mention = in_sentence[-1] if in_sentence else None
+        if mention is not None:
+            year = self._resolve(mention, s_start)
+            said = self.text[mention.start:mention.end]
+            if year is not None:
+                if mention.year is not None:
+                    self.sentence_years[kind] = (year, said)
+                    return year, "explicit", f"stated: {said!r}"
+                return year, "relative", f"{said!r} read against the report's year {self.doc.year}"
+        header_years = self._header(number)[1]
+        if header_years:
+            said = self.text[header_years[-1].start:header_years[-1].end]
+            return header_years[-1].year, "explicit", f"stated in the column header: {said!r}"
+        if paragraph_year is not None:
+            return paragraph_year[1], "explicit", f"stated earlier in the paragraph: {paragraph_year[1]}"
+        doc_year = self.doc.year
+        source = f"dated {self.doc.date.isoformat()}" if self.doc.date else f"about {doc_year}"
+        if ind.year_rule == "event_year":
+            return doc_year, "inferred", f"the event's year: the report is {source}"
+        if kind == "target" and self._met_or_missed(number):
+            year = self.context["actual"] or self._last_full_year() or doc_year
+            return year, "inferred", f"a target the results of {year} are measured against"
+        if kind == "actual" and self.doc.date is not None and self._results_year is not None \
+                and self.doc.date.year == self._results_year + 1 and self.doc.date.month <= 6:
+            return (self._results_year, "inferred",  # "tổng kết công tác giảm nghèo năm 2025", dated 2026
+                    f"no year in the sentence; the report reviews the results of {self._results_year}")
+        if self.context[kind] is not None:
+            return (self.context[kind], "inferred",
+                    f"no year in the sentence; the report's {kind} figures are for {self.context[kind]}")
+        if doc_year is None:
+            return None, "inferred", "no year in the sentence or the report"
+        if kind == "target" and self._results_year is not None:  # a review of 2024 plans for 2025
+            year = self._results_year + 1
+            return year, "inferred", f"a target with no year in a review of {year - 1}: the next year"
+        if kind == "target" and self.doc.date is not None and self.doc.date.month == 12:
+            return doc_year + 1, "inferred", "a target with no year in a December report: the next year"
+        if kind == "target":
+            return doc_year, "inferred", f"a target with no year: the report's year ({source})"
+        return (self._last_full_year(), "inferred",
+                f"no year stated; the report is {source} and reports the last full year")
+
+    def _met_or_missed(self, number: Number) -> bool:
+        """A target a result is measured against: "chưa đạt mục tiêu 8% đề ra", "short of its 8.5%
+        target", "exceeding the 7% target": it is the reviewed year's, not the next one's."""
+        before = self.folded[max(0, number.start - 50):number.start]
+        after = self.folded[number.end:number.end + 30]
+        return bool(_MEASURED_BEFORE.search(before) or _SET_AFTER.match(after))
+
+    @cached_property
+    def _results_year(self) -> int | None:
+        """The year whose results the report's lead says it is about: "kết quả công tác ... năm 2024",
+        "the results of 2024", "tổng kết năm 2024" (not a period: "2021-2030")."""
+        match = _RESULTS_OF.search(self._lead)
+        return int(match.group(1)) if match else None
+
+    def _last_full_year(self) -> int | None:
+        """The year a report's undated results are for: the year its lead reviews the results of;
+        a December review reports its own year."""
+        if self._results_year is not None:
+            return self._results_year
+        if self.doc.date is not None:
+            return self.doc.date.year if self.doc.date.month == 12 else self.doc.date.year - 1
+        title = self.doc.title.strip(" #*")
+        heading = re.fullmatch(r"[^.!?]{0,80}?\b((?:19|20)\d\d)\b[^.!?\d]{0,40}", title)
+        if heading:  # "## Hai Phong 2023": a heading names the year the report is about
+            return int(heading.group(1))
+        return self.doc.year - 1 if self.doc.year else None  # "a 2024 conference" reports 2023
