@@ -127,14 +127,6 @@ class Observation:
         return asdict(self)
 
 
-
-
-
-
-
-
-
-
 class Extractor:
     def __init__(self, gazetteer: Gazetteer, datasets: Path = DATASETS) -> None:
         self.gazetteer = gazetteer
@@ -197,16 +189,11 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         self.year_ends = [y.end for y in self.years]
         self._headers: dict[int, tuple[list[Marker], list[YearMention]]] = {}
 
-
     def _between(self, ends: list[int], items: list, start: int, end: int) -> list:
         """Items lying wholly inside [start, end)."""
         lo = bisect.bisect_left(ends, start)
         hi = bisect.bisect_right(ends, end)
         return [i for i in items[lo:hi] if i.start >= start]
-
-
-
-
 
     def run(self) -> list[Observation]:
         observations: dict[tuple, Observation] = {}
@@ -262,7 +249,6 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 intro = (paragraph, block, end)
         return self._without_rounded_headlines(list(observations.values()))
 
-
     def _topic(self, start: int, end: int) -> Decision | None:
         """A sentence with no figure that names one rate ("Under the new yardstick the province's
         poverty rate is expected to roughly double.") is what the next sentence's "it" means."""
@@ -280,18 +266,11 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             and b.indicator == o.indicator and b.value != o.value and _rounds_to(b.value, o.value)
             and (b.kind == o.kind or b.value < 100) for b in body)]
 
-
     def _ranges(self, numbers: list[Number]) -> list[Number]:
         """The low end of "8-8,5%" or "6.5 to 7 percent" is a percentage too (a range is no single
         figure: neither end is stored, but the low end keeps the list's indicator)."""
         return [replace(n, percent=True) if not (n.percent or n.is_year or n.points)
                 and _PERCENT_RANGE_AFTER.match(self.folded, n.end) else n for n in numbers]
-
-
-
-
-
-
 
     # ---- per number -----------------------------------------------------------------------------
     def _observe(self, s_start: int, s_end: int, number: Number, prev_number: Number | None,
@@ -401,12 +380,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         match = AFTER_BREAK.search(self.folded, number.end, s_end)
         return match.start() if match else s_end
 
-
     def _number_follows(self, number: Number, s_end: int, rate: bool) -> bool:
         nxt = find_numbers(self.text, self.doc.language, number.end, min(s_end, number.end + 60))
         return bool(nxt) and (not rate or nxt[0].percent or nxt[0].points)
-
-
 
     def _in_aside(self, at: int) -> bool:
         """Inside a figure-free aside: ", which absorbed Hai Duong in the July 2025 merger,"."""
@@ -425,16 +401,6 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 chunk[a - start:b - start] = " " * (b - a)
         return all(w in _GLUE for w in re.findall(r"[a-z]+", "".join(chunk)))
 
-
-        # ("xuất khẩu của An Giang tăng 9,6%, của Cà Mau tăng 7,2%": Cà Mau's exports, not Cà Mau)
-
-
-
-
-
-
-
-
     def _respective_list(self, s_start: int, number: Number) -> list[Number]:
         """The figures of the number's kind that "respectively" / "lần lượt" pairs with things named
         before the first of them (English "respectively" closes its list: "..., while Hau Giang was at
@@ -446,21 +412,3 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if marker.group() == "respectively":
             same = [n for n in same if n.end <= marker.start()]
         return same if number in same else []
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
