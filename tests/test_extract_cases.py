@@ -757,3 +757,66 @@ def test_headline_counts_seasons_editions_and_whole_years(extractor: Extractor, 
 ])
 def test_quarter_rows_past_averages_and_next_editions(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NGHỊ QUYẾT về kế hoạch năm 2026, ngày 10/12/2025.\n\nĐiều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2026\n"
+     "1. Tốc độ tăng trưởng kinh tế (GRDP) của tỉnh Thanh Hóa đạt 11%.\n"
+     "2. Giải quyết việc làm mới cho 70.000 lao động.\n",
+     {("Thanh Hoa", "grdp_growth", 2026, 11, "target"),
+      ("Thanh Hoa", "jobs_created", 2026, 70000, "target")}),
+    ("Sở LĐTBXH tỉnh Bắc Giang, 10/1/2025\n👉 Tỷ lệ hộ nghèo của tỉnh giảm còn 1,51% 📉 Riêng tại các xã "
+     "đặc biệt khó khăn, tỷ lệ hộ nghèo vẫn còn khoảng 8%.\n👉 100% người có công được tặng quà.",
+     {("Bac Giang", "poverty_rate", 2024, 1.51, "actual")}),
+    ("Báo cáo của UBND huyện Mường Tè, ngày 8/1/2025. Tỷ lệ hộ nghèo của huyện cao gấp ba lần bình quân "
+     "chung của toàn tỉnh Lai Châu (10,48%). Huyện tổ chức 3 phiên tư vấn, giới thiệu việc làm cho hơn 900 "
+     "lượt thanh niên.",
+     {("Lai Chau", "poverty_rate", 2024, 10.48, "actual")}),
+    ("Tối 26/11/2022, tại Đồng Văn, tỉnh Hà Giang khai mạc Ngày hội Văn hóa dân tộc Mông. Ngày hội thu hút "
+     "khoảng 3.000 nghệ nhân, diễn viên, vận động viên và người dân, du khách đến tham dự.",
+     {("Ha Giang", "attendance", 2022, 3000, "actual")}),
+    ("Ngày 22/11/2025, UBND tỉnh Quảng Trị tổ chức Hội nghị Xúc tiến đầu tư. Hội nghị có gần 700 đại biểu "
+     "tham dự, gồm lãnh đạo các bộ, ngành Trung ương và hơn 300 nhà đầu tư trong và ngoài nước.",
+     {("Quang Tri", "attendance", 2025, 700, "actual")}),
+])
+def test_headings_pictographs_province_averages_and_parts(extractor: Extractor, text: str,
+                                                          expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("tối thiểu 10%", "over"), ("ít nhất 8,5%", "over"), ("không dưới 7%", "over"), ("dưới 7%", "under"),
+])
+def test_floor_words_are_over(text: str, qualifier: str) -> None:
+    assert find_numbers(text, "vi", 0, len(text))[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bac Giang tops 2023 growth table as Quang Nam slips into contraction\n\nBac Giang expanded 13.45% last "
+     "year. The northern province was followed by Hai Phong (10.34%) and Quang Ninh (10.03%), the only three "
+     "localities to post double-digit growth in 2023.\n\nAt the other end of the table, Quang Nam, whose "
+     "economy relies heavily on the Thaco auto complex in Chu Lai, contracted 3.3% after car sales slumped.",
+     {("Bac Giang", "grdp_growth", 2023, 13.45, "actual"),
+      ("Hai Phong", "grdp_growth", 2023, 10.34, "actual"),
+      ("Quang Ninh", "grdp_growth", 2023, 10.03, "actual"),
+      ("Quang Nam", "grdp_growth", 2023, -3.3, "actual")}),
+    ("HAI PHONG - The northern port city expanded 11.01% last year, and leaders say they will push harder in "
+     "2025. The city has seen average growth of roughly 12% over the past decade. It plans to lift the "
+     "digital economy's share of GRDP to 25%.",
+     {("Hai Phong", "grdp_growth", 2024, 11.01, "actual")}),
+    ("BINH PHUOC - More than 800 delegates attended the Binh Phuoc Investment Promotion Conference 2024. "
+     "Among the attendees were ambassadors from 20 countries and representatives of around 300 "
+     "businesses. The conference, held every two years, drew about 600 people in 2022.",
+     {("Binh Phuoc", "attendance", 2024, 800, "actual")}),
+    ("# Provincial growth tracker, full-year 2025\n\n| Province | 9M 2025 (% y/y) | Full-year 2025 (% y/y) | "
+     "Avg. 2021-2025 (% p.a.) |\n|---|---|---|---|\n| Quang Ninh | 11.2 | 11.89 | 9.6 |\n"
+     "| **Vietnam** | **7.85** | **8.02** | **6.2** |\n\nMost units target growth in line with the central "
+     "government's call for growth of 10% or more.",
+     {("Quang Ninh", "grdp_growth", 2025, 11.89, "actual")}),
+    ("Mekong results, February 12, 2025\n\nGRDP growth, 2024\n\nProvince | GRDP growth 2024 (%)\n\n"
+     "Long An | 7.8\n\nMekong Delta (13 localities) | 6.9\n\nWhole country | 7.09\n",
+     {("Long An", "grdp_growth", 2024, 7.8, "actual")}),
+])
+def test_siblings_in_brackets_asides_titles_and_aggregate_rows(extractor: Extractor, text: str,
+                                                               expected: set) -> None:
+    assert facts(extractor, text) == expected

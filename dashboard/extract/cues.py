@@ -4,7 +4,8 @@ Each cue row is (indicator or '*', role, pattern on folded text, note). Roles:
 cue (names an indicator), weak (generic growth words), verb (a growth verb: weak when a province
 is named before it in the sentence: "Binh Dinh grew 7.04%"), unit (what a count counts), exclude (the
 nearest marker rules a number out), scope (anywhere before a number rules it out), national
-(a figure for the whole country), target / actual (the kind of figure).
+(a figure for the whole country), target / actual (the kind of figure), thing (a noun right after
+a count that makes it a count of things: "20 countries", "300 businesses").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from dashboard.paths import DATASETS
 
-ROLES = {"cue", "weak", "verb", "unit", "exclude", "scope", "national", "target", "actual"}
+ROLES = {"cue", "weak", "verb", "unit", "exclude", "scope", "national", "target", "actual", "thing"}
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ _DATES = re.compile(
     rf"(?P<y1>20\d\d)\b"
     rf"|\b(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>20\d\d)\b"
     r"|(?<![\d/.])(?P<d3>\d{1,2})[/.\-](?P<m3>\d{1,2})[/.\-](?P<y3>20\d\d)(?!\d)"
-    r"|\bngày\s+(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})\s+năm\s+(?P<y4>20\d\d)\b"
+    r"|(?:\bngày\s+|(?<![\w,.])(?=\d{1,2}\s+tháng\s+\d{1,2},\s))(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})"
+    r"(?:\s+năm|,)\s+(?P<y4>20\d\d)\b"  # "ngày 15 tháng 7 năm 2025", "10 tháng 1, 2025"
     r"|(?<!\d)(?P<y5>20\d\d)-(?P<m5>\d\d)-(?P<d5>\d\d)(?!\d)",
     re.IGNORECASE,
 )

@@ -99,6 +99,7 @@ _SAME_STANDARD = re.compile(r"\b(?:the same|this|that) (?:poverty )?standard\b|\
                             r"\btheo chuan (?:nay|do|tren)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$"
                            r"|\btu\s+\d[\d.,]*\s*(?:%|phan tram)\s*(?:den|toi)\s*$")  # "từ 7% đến 7,5%"
+_PARTS_NAMED = re.compile(r"\b(?:gom|bao gom|including|among them|among whom|of whom)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
 
@@ -239,7 +240,10 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             if self.plan and self.plan[0] != paragraph:
                 self.plan = None
             if not kept_any:
-                self.plan = self._plan_year(start, end, paragraph) or self.plan
+                plan = self._plan_year(start, end, paragraph)
+                self.plan = plan or self.plan
+                if plan and not numbers and self._heading(start, end):
+                    intro = (paragraph, block, end)  # "Điều 2. Mục tiêu ... năm 2026" over its items
             paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
             if self.plan and self.plan[0] == paragraph:
                 paragraph_year = self.plan
@@ -248,6 +252,12 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             if self.text[end - 1] == ":":
                 intro = (paragraph, block, end)
         return self._without_rounded_headlines(list(observations.values()))
+
+    def _heading(self, start: int, end: int) -> bool:
+        """A short line of its own with no closing stop: a heading over the lines below it."""
+        line_end = self.text.find("\n", end)
+        at_line_end = line_end == -1 or not self.text[end:line_end].strip()
+        return at_line_end and end - self.text.rfind("\n", 0, start) < 100 and self.text[end - 1] not in ".!?"
 
     def _topic(self, start: int, end: int) -> Decision | None:
         """A sentence with no figure that names one rate ("Under the new yardstick the province's
@@ -288,6 +298,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 indicator, excluded = previous.indicator, True  # "61.6% of the annual plan": a share
         else:
             indicator, excluded = self._count_indicator(s_start, seg_start, number, after_end, s_end)
+            if indicator and prev_number is not None and previous.indicator == indicator \
+                    and _PARTS_NAMED.search(self.folded, seg_start, number.start):
+                excluded = True  # "gần 700 đại biểu tham dự, gồm ... và hơn 300 nhà đầu tư": a part
             if indicator is None:
                 indicator = self._count_carried(number, prev_number, previous, after_end)
             if indicator is None and prev_number is not None and prev_number.percent \

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 _QUALIFIERS = {
     "over": "over", "more than": "over", "above": "over", "at least": "over", "upwards of": "over",
-    "hơn": "over", "trên": "over", "vượt": "over",
+    "hơn": "over", "trên": "over", "vượt": "over", "tối thiểu": "over", "ít nhất": "over",
+    "không dưới": "over", "no less than": "over", "a minimum of": "over",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "gần": "nearly", "suýt": "nearly",
     "about": "about", "around": "about", "approximately": "about", "approx.": "about", "approx": "about",
     "some": "about",

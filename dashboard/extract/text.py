@@ -9,7 +9,8 @@ from functools import cache
 _ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Mr|Mrs|Ms|Dr|St|No|Gen|Lt|Col|Maj|Prof|Jr|Sr|Co|Ltd|Inc|Corp|"
                             r"Dept|Vol|approx|etc|vs|e\.g|i\.e|Tp|U\.S|Th\.S|TS|PGS|GS|ThS)"
                             r"|\b[A-Z])\.$")
-_BREAK = re.compile(r"[.!?…]+[\"'”’)]*(?=\s)|\n")
+_BREAK = re.compile(r"[.!?…]+[\"'”’)]*(?=\s)|[\u2600-\u27bf\U0001f300-\U0001faff]+(?=\s)|\n")
+# (a pictograph before a capital ends a social-media sentence: "giảm còn 1,51% 📉 Riêng tại ...")
 
 _KEPT = set("-–—%,.;:()[]/+!?\n")
 PLAIN = str.maketrans({ch: " " for ch in _KEPT})  # folded text as the Gazetteer folds names

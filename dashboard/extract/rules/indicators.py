@@ -13,6 +13,7 @@ from dashboard.extract.text import (
     value_cells,
 )
 
+_OF_GAP = re.compile(r"\s?|\s(?:of|in|trong|cua)\s")  # "share of GRDP", "tỷ trọng trong GRDP"
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
@@ -128,15 +129,18 @@ class IndicatorRules:
         for m in reversed(markers):
             if m.role == "cue":  # "Per-capita GRDP rose 9.6%": a word ruling out growth right before its cue
                 return m.indicator, any(e.role == "exclude" and e.indicator == m.indicator
-                                        and 0 <= m.start - e.end <= 1 for e in markers)
+                                        and _OF_GAP.fullmatch(self.folded, e.end, max(e.end, m.start))
+                                        for e in markers)
             if m.role in ("exclude", "scope") and m.indicator in ("*", named or m.indicator):
                 return named, True  # ("chiếm", a share, rules out growth, not a poverty rate)
             if m.role == "weak":  # generic growth counts only when nothing else here is ruled out
                 if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
                     return m.indicator, True
                 return m.indicator, False
-        listed = self._light(seg_start, number.start) \
+        listed = (self._light(seg_start, number.start) and (seg_start > s_start or re.search(
+            r"\w", self.folded[s_start:number.start]))) \
             or _ITS_TARGET.search(self.folded, seg_start, number.start)  # "its target of 14%"
+        # (a new sentence that opens on its figure does not carry the last one's: "👉 100% người có công")
         if previous.indicator in self.x.rates and listed:
             # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
             fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
@@ -189,6 +193,8 @@ class IndicatorRules:
         The cue may also close the sentence ("More than 250 participants, including ..., attended")
         unless another count of the same unit comes first.
         """
+        if self._markers_in("thing", "*", number.end, number.end + 40, head_words=1):
+            return None, False  # "ambassadors from 20 countries and representatives of 300 businesses"
         header = self._header(number)[0]
         cell = table_cell(self.text, number.start, number.end)
         line_start = self.text.rfind("\n", 0, number.start) + 1

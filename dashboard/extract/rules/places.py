@@ -18,8 +18,8 @@ _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|so voi|hon)\s+(?:the\
                           r"(?:about\s+|around\s+)?$")
 _IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|cua)\s+(?:the )?"
                              r"(?:(?:former|old|new|merged|enlarged) )?(?:(?:tinh|province of) )?$", re.I)
-_SIBLING_GAP = re.compile(r"\s*(?:(?:in|at|o|tai|of|the|former|province|city|tinh|thanh pho|cu)\s+)*"
-                          r"\s*(?:,\s*)?(?:and|va|,)\s*")
+_SIBLING_GAP = re.compile(r"\s*\)?\s*(?:(?:in|at|o|tai|of|the|former|province|city|tinh|thanh pho|cu)\s+)*"
+                          r"\s*(?:,\s*)?(?:and|va|,)\s*\(?\s*")  # "(10.34%) and Quang Ninh (10.03%)"
 _FORMER_UNIT = re.compile(r"\(\s*cu\s*\)|\bformer\b|\(\s*old\s*\)")
 
 
@@ -54,19 +54,25 @@ class PlaceRules:
         return places[same.index(number)] if len(places) >= 2 and len(places) == len(same) else None
 
     def _aggregate_row(self, number: Number) -> bool:
-        """A table row whose label names no province, below a row whose label names one: a total or
-        a region ("| Mekong Delta region | 6.80 |"), no province's."""
+        """A table row whose label names no province, below rows whose labels name one: a total or
+        a region ("| Mekong Delta region | 6.80 |", "| Whole country | 7.09 |"), no province's."""
         cells, _ = table_cell(self.text, number.start, number.end)
         if any(p.code for p in self._between(self.place_ends, self.places, *cells[0])):
             return False
         above = self.text.rfind("\n", 0, self.text.rfind("\n", 0, number.start))
-        line = self.text[above + 1:self.text.find("\n", above + 1)]
-        if "|" not in line or re.fullmatch(r"[\s|:\-]+", line):
-            return False
-        first = above + 1 + len(line) - len(line.lstrip(" |"))
-        end = self.text.find("|", first)
-        end = end if end > 0 else first
-        return any(p.code for p in self._between(self.place_ends, self.places, first, end))
+        while above > 0:
+            line_start = above + 1
+            line = self.text[line_start:self.text.find("\n", line_start)]
+            above = self.text.rfind("\n", 0, above)
+            if not line.strip():
+                continue  # an HTML table's rows come with blank lines between
+            if "|" not in line or re.fullmatch(r"[\s|:\-]+", line):
+                return False
+            first = line_start + len(line) - len(line.lstrip(" |"))
+            end = self.text.find("|", first)
+            if any(p.code for p in self._between(self.place_ends, self.places, first, max(end, first))):
+                return True
+        return False
 
     def _province(self, s_start: int, number: Number, after_end: int, indicator: str) -> str | None:
         """The province a figure is about; None when a national marker is nearest."""

@@ -63,6 +63,12 @@ class TableRules:
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
                        if m.role in ("cue", "weak", "unit")] + markers
         cell = table_cell(self.text, number.start, number.end)
+        by_province = cell is not None and cell[1] > 0 and any(
+            p.code for p in self._between(self.place_ends, self.places, *cell[0][0]))
+        if by_province and not any(m.role in ("cue", "weak") for m in markers):  # the title names it:
+            title = [m for m in self._between(self.marker_ends, self.markers, 0, len(self.doc.title))
+                     if m.role in ("cue", "weak")]  # "# Provincial growth tracker" over provinces' rows
+            markers = (title if len({m.indicator for m in title}) == 1 else []) + markers
         if cell is not None and cell[1] > 0:  # the row label names the row's figures too
             markers += [m for m in self._between(self.marker_ends, self.markers, *cell[0][0])
                         if m.role in ("cue", "weak", "exclude", "scope", "unit")]

@@ -206,8 +206,7 @@ class YearRules:
         if mention.relative == "doc-1":
             if self.doc.date is None and self._results_year is not None:
                 return self._results_year  # "about the results of 2022 and the plans": told after it
-            if self.doc.date is None and doc_year and str(doc_year) in self._lead \
-                    and self._results_near(self._lead.find(str(doc_year))):
+            if self._lead_reviews_its_year():
                 return doc_year  # undated: the year its lead reviews, told after it (not a festival's year)
             told = self.doc.date.year if self.doc.date else doc_year
             return told - 1 if told else None
@@ -240,6 +239,9 @@ class YearRules:
             return respective.year, "explicit", f"the years listed, respectively: {respective.year}"
         mention = self._year_after(number, after_end) or self._year_after_respectively(number)
         event_year = self.doc.date.year if self.doc.date else self.doc.year
+        if mention is not None and ind.year_rule == "event_year" and event_year is not None \
+                and (self._resolve(mention, s_start) or event_year) < event_year:
+            return None, "explicit", "an earlier edition's"  # "The conference drew about 600 people in 2022."
         if mention is None and ind.year_rule == "event_year" and event_year is not None:
             # the event's date decides, not another year in the sentence ("the 2026 plan"); an earlier
             # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...")
@@ -260,15 +262,14 @@ class YearRules:
                           if y is not self.claimed]  # not the year written after the previous number
             mention = in_segment[-1] if in_segment else None
         if mention is None:
-            semicolon = self.folded.find(";", number.end, next_start)  # not another clause's year
-            later = [y for y in self._between(self.year_ends, self.years, number.end,
-                                              semicolon if semicolon >= 0 else next_start)
-                     if not self._other_time(y)]
-            mention = later[0] if later else None
+            mention = self._later_year(number, next_start)
         if mention is None:  # "7.9% in the former Lao Cai and 6.7% in Yen Bai at the end of 2024": the list's
             sibling = next((n for n in self.sentence_numbers if n.start == next_start), None)
             if sibling is not None and sibling.percent == number.percent and self._sibling(number, sibling):
-                mention = self._year_after(sibling, self._after_end(sibling, self._sentence_end))
+                after = next((n.start for n in self.sentence_numbers if n.start > sibling.start),
+                             self._sentence_end)  # "Hai Phong (10.34%) and Quang Ninh (10.03%), ... in 2023"
+                mention = self._year_after(sibling, self._after_end(sibling, self._sentence_end)) \
+                    or self._later_year(sibling, after)
         if mention is None and kind in self.sentence_years:  # "8% in 2025, ... Hai Phong aims for 12%"
             year, said = self.sentence_years[kind]
             return year, "explicit", f"stated for the sentence's earlier {kind} figure: {said!r}"
@@ -315,6 +316,14 @@ class YearRules:
         return (self._last_full_year(), "inferred",
                 f"no year stated; the report is {source} and reports the last full year")
 
+    def _later_year(self, number: Number, next_start: int) -> YearMention | None:
+        """The first year after a number, up to the next number, not past a ";" (another clause's)."""
+        semicolon = self.folded.find(";", number.end, next_start)
+        later = [y for y in self._between(self.year_ends, self.years, number.end,
+                                          semicolon if semicolon >= 0 else next_start)
+                 if not self._other_time(y)]
+        return later[0] if later else None
+
     def _met_or_missed(self, number: Number) -> bool:
         """A target a result is measured against: "chưa đạt mục tiêu 8% đề ra", "short of its 8.5%
         target", "exceeding the 7% target": it is the reviewed year's, not the next one's."""
@@ -329,6 +338,14 @@ class YearRules:
         match = _RESULTS_OF.search(self._lead)
         return int(match.group(1)) if match else None
 
+    def _lead_reviews_its_year(self) -> bool:
+        """An undated report whose lead gives results for the year it is about."""
+        year = self.doc.year
+        at = self._lead.find(str(year)) if year else -1
+        return self.doc.date is None and at >= 0 and self._results_near(at) and not any(
+            m.role == "target" for m in self._between(self.marker_ends, self.markers, max(0, at - 40), at))
+        # (not "... and leaders say they will push harder in 2025": the year ahead)
+
     def _last_full_year(self) -> int | None:
         """The year a report's undated results are for: the year its lead reviews the results of;
         a December review reports its own year."""
@@ -336,6 +353,8 @@ class YearRules:
             return self._results_year
         if self.doc.date is not None:
             return self.doc.date.year if self.doc.date.month == 12 else self.doc.date.year - 1
+        if self._lead_reviews_its_year():
+            return self.doc.year  # "Bac Giang tops 2023 growth table as Quang Nam slips into contraction"
         title = self.doc.title.strip(" #*")
         heading = re.fullmatch(r"[^.!?]{0,80}?\b((?:19|20)\d\d)\b[^.!?\d]{0,40}", title)
         if heading:  # "## Hai Phong 2023": a heading names the year the report is about
