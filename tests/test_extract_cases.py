@@ -820,3 +820,46 @@ def test_floor_words_are_over(text: str, qualifier: str) -> None:
 def test_siblings_in_brackets_asides_titles_and_aggregate_rows(extractor: Extractor, text: str,
                                                                expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quang Ninh misses growth goal\n\nHANOI, Jan 8 (Reuters) - Quang Ninh, the coal-mining and tourism "
+     "province that is home to Ha Long Bay and that for most of the past decade has been one of Vietnam's "
+     "best-performing local economies, grew 7.32% last year, falling short of its 10% goal. Growth slowed to "
+     "4.1% in the July-September period before recovering to 9.6% in the final quarter. Its industrial "
+     "production rose 8.7% in 2024.",
+     {("Quang Ninh", "grdp_growth", 2024, 7.32, "actual"),
+      ("Quang Ninh", "grdp_growth", 2024, 10, "target")}),
+    ("VINH -- Nghe An found jobs for 46,520 people in 2024, of whom 17,800 went overseas. Nghe An's gross "
+     "regional domestic product grew 9.01% last year, compared with 7.09% for the country as a whole. "
+     "Everwin has said it plans to hire 12,000 more by 2027.",
+     {("Nghe An", "jobs_created", 2024, 46520, "actual"), ("Nghe An", "grdp_growth", 2024, 9.01, "actual")}),
+    ("LAO CAI, March 3, 2025 - Yen Bai, a largely agricultural province whose economy relies on cinnamon, "
+     "forestry and hydropower, grew 7.43% in 2024. Binh Duong's economy grew 6.05% in 2024, following "
+     "growth of 5.05% in 2023 and a 2.36% contraction in 2021.",
+     {("Yen Bai", "grdp_growth", 2024, 7.43, "actual"), ("Binh Duong", "grdp_growth", 2024, 6.05, "actual"),
+      ("Binh Duong", "grdp_growth", 2023, 5.05, "actual"),
+      ("Binh Duong", "grdp_growth", 2021, -2.36, "actual")}),
+    ("NHA TRANG, January 6, 2026 - Khanh Hoa grew 8.95% in 2025, short of the 10% it had targeted.",
+     {("Khanh Hoa", "grdp_growth", 2025, 8.95, "actual"), ("Khanh Hoa", "grdp_growth", 2025, 10, "target")}),
+    ("KẾ HOẠCH của tỉnh Lâm Đồng, ngày 12/01/2026\n\nII. MỤC TIÊU, CHỈ TIÊU NĂM 2026\n\n"
+     "1. Giải quyết việc làm cho khoảng 48.000 lao động.\n",
+     {("Lam Dong", "jobs_created", 2026, 48000, "target")}),
+    ("# Can Tho fact sheet, September 2025\n\n## New jobs created in 2024, by former province\n\n"
+     "| Former unit | Jobs created (persons) |\n|---|---|\n| Hau Giang | 20,300 |\n| Soc Trang | 25,870 |\n",
+     {("Hau Giang", "jobs_created", 2024, 20300, "actual"),
+      ("Soc Trang", "jobs_created", 2024, 25870, "actual")}),
+    ("Quảng Ngãi, ngày 5/1/2024. GRDP năm 2023 của tỉnh Quảng Ngãi giảm 3,37%. Nếu loại trừ sản phẩm lọc hóa "
+     "dầu, GRDP của tỉnh tăng khoảng 6,1%. Năm 2025, cả 5 địa phương đều tăng trưởng trên 7%; tăng trưởng "
+     "của vùng Bắc Trung Bộ ước khoảng 8,5%.",
+     {("Quang Ngai", "grdp_growth", 2023, -3.37, "actual")}),
+    ("Ha Long, January 6, 2026 - The Quang Ninh Provincial People's Committee held its press conference. The "
+     "event was attended by more than 120 reporters and editors.",
+     {("Quang Ninh", "attendance", 2026, 120, "actual")}),
+    ("TP.HCM, ngày 10/1/2025. TP.HCM - đầu tàu kinh tế của cả nước - đạt mức tăng 7,17% trong năm 2024, cao "
+     "hơn năm 2023.",
+     {("Ho Chi Minh City", "grdp_growth", 2024, 7.17, "actual")}),
+])
+def test_appositives_goals_contractions_headings_and_what_ifs(extractor: Extractor, text: str,
+                                                              expected: set) -> None:
+    assert facts(extractor, text) == expected

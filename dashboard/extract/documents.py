@@ -193,7 +193,9 @@ def document_year(text: str) -> int | None:
         return 2025
     if named:  # only a plan's year ("growth through 2030"): the report is not dated by it
         return int(named[0].group(1))
-    years = _YEAR.findall(text)
+    every = list(_YEAR.finditer(text))
+    years = [m.group(1) for m in every if not _PLANNED.search(text, max(0, m.start() - 40), m.start())] \
+        or [m.group(1) for m in every]  # not "plans to hire 12,000 more by 2027"
     return max((years.count(y), int(y)) for y in years)[1] if years else None  # ties: the latest
 
 

@@ -54,7 +54,11 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|von la
                     r"[^,;.\n]*(?:,\s*the [^,;.\n]*)?(?=,)"
                     r"|\(\s*(?:hop nhat|sap nhap|merged|merging|including|gom|formerly|now|nay la|"
                     r"truoc day)\b"
-                    r"[^()\n]*\)")  # ", now including former Bac Giang, the ...,", "(hợp nhất A và B)"
+                    r"[^()\n]*\)"  # ", now including former Bac Giang, the ...,", "(hợp nhất A và B)"
+                    r"|,\s*the [^,;.\n]{0,60}?\b(?:province|city|hub|locality)\s+(?:that|which|where|whose)\b"
+                    r"[^,;.\n]*(?=,)"  # ", the coal-mining and tourism province that is home to ...,"
+                    r"|(?<=[a-z)]) [-–—] (?=[a-z])[^-–—\n,;.|]{3,60}? [-–—] (?=[a-z])")  # " - đầu tàu kinh tế
+# của cả nước - ": a dash aside between a subject and its verb
 _NOW_BEFORE = re.compile(r"\b(?:now|nay|nay la|nay thuoc|nay sap nhap vao|became|has become|was merged into|"
                          r"(?:da )?(?:sap nhap|hop nhat) vao)\s+(?:(?:a )?part of |merged into |in |"
                          r"belongs? to |under )?(?:the (?:new |enlarged |merged )?)?(?:tinh |thanh pho |"
@@ -100,6 +104,7 @@ _SAME_STANDARD = re.compile(r"\b(?:the same|this|that) (?:poverty )?standard\b|\
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$"
                            r"|\btu\s+\d[\d.,]*\s*(?:%|phan tram)\s*(?:den|toi)\s*$")  # "từ 7% đến 7,5%"
 _PARTS_NAMED = re.compile(r"\b(?:gom|bao gom|including|among them|among whom|of whom)\b")
+_NEGATIVE_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:contraction|decline)\b")  # "2.36% contraction"
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
 
@@ -181,7 +186,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         places = [p for p in places  # "Kon Tum (now Quang Ngai) | 17.73": the row is Kon Tum's
                   if not _NOW_BEFORE.search(self.folded, max(0, p.start - 40), p.start)
                   and not self._in_aside(p.start)]
-        places += [Place(m.start, m.end, None) for m in self.markers if m.role == "national"]
+        places += [Place(m.start, m.end, None) for m in self.markers
+                   if m.role == "national" and not self._in_aside(m.start)]
         self.places = sorted(places, key=lambda p: p.end)
         self.place_ends = [p.end for p in self.places]
         self.dates = [(a, b) for a, b, _ in find_dates(self.text)]
@@ -189,6 +195,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         self.plan: tuple[int, int] | None = None  # (paragraph, year) of a sentence announcing targets
         self.year_ends = [y.end for y in self.years]
         self._headers: dict[int, tuple[list[Marker], list[YearMention]]] = {}
+        self.stated: Counter = Counter()  # actual years written out beside their figures
 
     def _between(self, ends: list[int], items: list, start: int, end: int) -> list:
         """Items lying wholly inside [start, end)."""
@@ -242,8 +249,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             if not kept_any:
                 plan = self._plan_year(start, end, paragraph)
                 self.plan = plan or self.plan
-                if plan and not numbers and self._heading(start, end):
-                    intro = (paragraph, block, end)  # "Điều 2. Mục tiêu ... năm 2026" over its items
+                if plan and not numbers and start >= len(self.doc.title) and self._heading(start, end):
+                    intro = (paragraph, bisect.bisect_left(blank_lines, end + 1), end)  # "Điều 2. Mục
+                    # tiêu ... năm 2026" over its items, also across a blank line
             paragraph_year = self._paragraph_year(start, end, paragraph, found) or paragraph_year
             if self.plan and self.plan[0] == paragraph:
                 paragraph_year = self.plan
@@ -331,7 +339,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             return None, decision  # "by 4.2 points to 25.97%", "from 4.5% to 2.63%", "7-8%"
         value = number.value
         if ind.is_rate and ind.id in self.growth:
-            if number.negative or _NEGATIVE_BEFORE.search(before):
+            if number.negative or _NEGATIVE_BEFORE.search(before) \
+                    or _NEGATIVE_AFTER.match(self.folded, number.end):
                 value = -value
         elif number.negative or (ind.is_rate and _CHANGE_BEFORE.search(before)
                                  and not (number.qualifier in ("under", "over") and not _BY.search(before))):

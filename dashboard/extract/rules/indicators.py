@@ -14,6 +14,10 @@ from dashboard.extract.text import (
 )
 
 _OF_GAP = re.compile(r"\s?|\s(?:of|in|trong|cua)\s")  # "share of GRDP", "tỷ trọng trong GRDP"
+_GOAL_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:(?:growth\s+)?(?:target|goal)s?\b|"
+                         r"it (?:had )?(?:targeted|set|aimed for|planned)\b)")
+_ITS_BEFORE = re.compile(r"\b(?:its|their|the|the city s|the province s)\s+$")
+_APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s[^;.\n]*,\s*(?:(?:still|also|just|only)\s+)?")
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
@@ -84,7 +88,7 @@ class IndicatorRules:
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
         foreign = value_cells(self.text, number.start, number.end)
         stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)
-                   and not (m.role in ("cue", "weak") and self._in_aside(m.start))]
+                   and not self._in_aside(m.start)]
         # (", which accounts for nearly half of the city's economy, grew 12.9%": the aside's economy)
         if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
             belongs = AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
@@ -101,6 +105,9 @@ class IndicatorRules:
         verbs = [m for m in stretch if m.role == "verb" and self._verb_applies(s_start, m)]
         if verbs:  # "The southern industrial hub of Binh Duong grew 7.44%": words before the subject
             subject = self._subject_end(s_start, verbs[-1].start) or verbs[-1].start
+            if _APPOSITIVE.fullmatch(self.folded, subject, verbs[-1].start):  # "Yen Bai, a largely
+                stretch = [m for m in stretch if not subject <= m.start < verbs[-1].start]  # agricultural
+                # province whose economy relies on cinnamon, forestry and hydropower, grew 7.43%"
             if self.folded[verbs[-1].start:verbs[-1].end] != "tang":  # "chỉ số ... của tỉnh X tăng"
                 stretch = [m for m in stretch if m.role != "exclude" or m.end > subject]
             named = self._between(self.place_ends, self.places, seg_start, subject + 40)
@@ -139,7 +146,9 @@ class IndicatorRules:
                 return m.indicator, False
         listed = (self._light(seg_start, number.start) and (seg_start > s_start or re.search(
             r"\w", self.folded[s_start:number.start]))) \
-            or _ITS_TARGET.search(self.folded, seg_start, number.start)  # "its target of 14%"
+            or _ITS_TARGET.search(self.folded, seg_start, number.start) \
+            or (_GOAL_AFTER.match(self.folded, number.end)  # "its target of 14%", "short of its 10% goal"
+                and _ITS_BEFORE.search(self.folded, seg_start, number.start))
         # (a new sentence that opens on its figure does not carry the last one's: "👉 100% người có công")
         if previous.indicator in self.x.rates and listed:
             # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
@@ -300,5 +309,6 @@ class IndicatorRules:
                for role in ("exclude", "scope")  # a marker may straddle the break: "50 job and career fairs"
                for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
             return True
-        return any(m.role == "national" and m.start - number.end < 15
-                   for m in self._between(self.marker_ends, self.markers, number.end, after_end))
+        return any(m.role == "national" and m.start - number.end < 15 and m.start < after_end
+                   for m in self._between(self.marker_ends, self.markers, number.end, after_end + 40))
+        # (a marker may straddle the break: "7.09% for the country as a whole")

@@ -16,7 +16,8 @@ _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was
                              r"|(?:\s+[a-z]+){0,4}?\s+(?:se|du kien(?: se)?) "
                              r"(?:tham du|tham gia|co mat|ve du|den du)\b")
 _TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|goal)s?\b"
-                           r"|\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b")  # "the 65,000 set by"
+                           r"|\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b"  # "the 65,000 set by"
+                           r"|\s*(?:%|percent|per cent)?\s+it (?:had )?(?:targeted|set|aimed for|planned)\b")
 _STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
                        r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
                        r"(?:[\w-]+\s+){0,2}(?:standard|chuan|multi-?dimensional|da chieu)")

@@ -59,6 +59,11 @@ class TableRules:
         if not years and first > 0:  # "| Chỉ tiêu (cuối năm 2024) | Gia Lai (cũ) | Bình Định (cũ) |"
             years = [y for y in self._between(self.year_ends, self.years, row_start, first) if y.year]
         caption = table_caption(self.text, row_start)
+        above_end = len(self.text[:row_start].rstrip())
+        above_start = self.text.rfind("\n", 0, above_end) + 1
+        if not years and above_end - above_start < 120 and "|" not in self.text[above_start:above_end]:
+            years = [y for y in self._between(self.year_ends, self.years, above_start, above_end) if y.year]
+            # ("## 2. New jobs created in 2024, by former province" just above the table)
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
                        if m.role in ("cue", "weak", "unit")] + markers

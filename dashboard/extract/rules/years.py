@@ -20,6 +20,7 @@ _PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b"
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
+                       r"(?:cao|thap|nhanh|cham|lon|nho) hon|"  # "cao hơn năm 2023"
                        r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
                        r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
                        r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
@@ -78,10 +79,12 @@ class YearRules:
         written out (not read against the report's year).
         """
         counts: dict[str, Counter] = {"actual": Counter(), "target": Counter()}
+        self.stated = Counter()  # actual years written out beside a figure of theirs
         stated: Counter = Counter()  # actual years written out, not read against the report's
         for start, end, _, numbers in spans:
-            roles = {m.role for m in self._between(self.marker_ends, self.markers, start, end)
-                     if m.indicator == "*" or self.x.indicators[m.indicator].year_rule != "event_year"}
+            marks = [m for m in self._between(self.marker_ends, self.markers, start, end)
+                     if m.indicator == "*" or self.x.indicators[m.indicator].year_rule != "event_year"]
+            roles = {m.role for m in marks}
             years = [y for y in self._between(self.year_ends, self.years, start, end)
                      if y.relative in (None, "doc", "doc-1", "next")]  # others are read against this
             if not roles & {"cue", "weak", "exclude"} or not years:
@@ -99,8 +102,10 @@ class YearRules:
                 if year is not None:
                     kind = self._kind(start, number)
                     counts[kind][year] += 1
-                    stated[year] += (kind == "actual" and mention.year is not None
-                                     and "scope" not in roles and bool(roles & {"cue", "weak"}))
+                    written = kind == "actual" and mention.year is not None and bool(roles & {"cue", "weak"})
+                    stated[year] += written and "scope" not in roles
+                    self.stated[year] += written and not any(  # (not "6 tháng đầu năm 2025")
+                        m.role == "scope" and m.start < number.end for m in marks)
         self.context = {kind: max(c, key=lambda y: (c[y], y)) if c else None
                         for kind, c in counts.items()}
         return stated
@@ -126,7 +131,7 @@ class YearRules:
 
     def _results_near(self, at: int) -> bool:
         """A year's results (growth, poverty, jobs: not an audience) are named within its clause's reach."""
-        return any(m.role in ("cue", "weak") and m.indicator != "*"
+        return any(m.role in ("cue", "weak", "verb") and m.indicator != "*"
                    and self.x.indicators[m.indicator].year_rule != "event_year"
                    for m in self._between(self.marker_ends, self.markers, max(0, at - 120), at + 120))
 
@@ -208,6 +213,9 @@ class YearRules:
                 return self._results_year  # "about the results of 2022 and the plans": told after it
             if self._lead_reviews_its_year():
                 return doc_year  # undated: the year its lead reviews, told after it (not a festival's year)
+            stated = +self.stated
+            if self.doc.date is None and stated and max(stated, key=lambda y: (stated[y], y)) == doc_year:
+                return doc_year  # undated, with "jobs for 46,520 people in 2024": told in 2025 or later
             told = self.doc.date.year if self.doc.date else doc_year
             return told - 1 if told else None
         if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
