@@ -9,3 +9,6 @@ AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|tha
                          r"on the back of|va|trong khi|con|nhung|nho|mac du|bat chap)\s")
 REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)
 RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
+GOAL_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:(?:\w+\s+)?(?:target|goal)s?\b"
+                        r"|it (?:had )?(?:targeted|set|aimed for|planned)\b)")  # "its 10% goal", "the 10% it
+# had targeted": the number is a target

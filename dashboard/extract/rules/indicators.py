@@ -7,15 +7,13 @@ from dataclasses import replace
 
 from dashboard.extract.mentions import Decision, Marker
 from dashboard.extract.numbers import Number, find_numbers
-from dashboard.extract.rules.common import AFTER_BREAK, REACH
+from dashboard.extract.rules.common import AFTER_BREAK, GOAL_AFTER, REACH
 from dashboard.extract.text import (
     table_cell,
     value_cells,
 )
 
 _OF_GAP = re.compile(r"\s?|\s(?:of|in|trong|cua)\s")  # "share of GRDP", "tỷ trọng trong GRDP"
-_GOAL_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:(?:growth\s+)?(?:target|goal)s?\b|"
-                         r"it (?:had )?(?:targeted|set|aimed for|planned)\b)")
 _ITS_BEFORE = re.compile(r"\b(?:its|their|the|the city s|the province s)\s+$")
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s[^;.\n]*,\s*(?:(?:still|also|just|only)\s+)?")
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
@@ -147,7 +145,7 @@ class IndicatorRules:
         listed = (self._light(seg_start, number.start) and (seg_start > s_start or re.search(
             r"\w", self.folded[s_start:number.start]))) \
             or _ITS_TARGET.search(self.folded, seg_start, number.start) \
-            or (_GOAL_AFTER.match(self.folded, number.end)  # "its target of 14%", "short of its 10% goal"
+            or (GOAL_AFTER.match(self.folded, number.end)  # "its target of 14%", "short of its 10% goal"
                 and _ITS_BEFORE.search(self.folded, seg_start, number.start))
         # (a new sentence that opens on its figure does not carry the last one's: "👉 100% người có công")
         if previous.indicator in self.x.rates and listed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.extract.numbers import Number
-from dashboard.extract.rules.common import REACH
+from dashboard.extract.rules.common import GOAL_AFTER, REACH
 from dashboard.extract.text import (
     column_header,
     sentences,
@@ -15,9 +15,7 @@ _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was
                              r"(?:expected|scheduled|set|due|slated|planned|likely) to\b"
                              r"|(?:\s+[a-z]+){0,4}?\s+(?:se|du kien(?: se)?) "
                              r"(?:tham du|tham gia|co mat|ve du|den du)\b")
-_TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:\w+\s+)?(?:target|goal)s?\b"
-                           r"|\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b"  # "the 65,000 set by"
-                           r"|\s*(?:%|percent|per cent)?\s+it (?:had )?(?:targeted|set|aimed for|planned)\b")
+_SET_AFTER = re.compile(r"\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b")  # "the 65,000 set by"
 _STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
                        r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
                        r"(?:[\w-]+\s+){0,2}(?:standard|chuan|multi-?dimensional|da chieu)")
@@ -34,7 +32,7 @@ class KindRules:
             start = max(start, self.folded.rfind(",", start, number.start) + 1)
         markers = [*self._header(number)[0],
                    *self._between(self.marker_ends, self.markers, start, number.start)]
-        if _TARGET_AFTER.match(self.folded, number.end) \
+        if GOAL_AFTER.match(self.folded, number.end) or _SET_AFTER.match(self.folded, number.end) \
                 or (event and _EXPECTED_AFTER.match(self.folded, number.end)):
             return "target"  # "the city's 8.5% target for the year", "350 delegates are expected to attend"
         target = [m.end for m in markers if m.role == "target"]
