@@ -863,3 +863,25 @@ def test_siblings_in_brackets_asides_titles_and_aggregate_rows(extractor: Extrac
 def test_appositives_goals_contractions_headings_and_what_ifs(extractor: Extractor, text: str,
                                                               expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vinh, ngày 8/1/2026. Năm 2025, Hà Tĩnh dẫn đầu vùng với mức tăng GRDP 9,12%. Nghệ An và thành phố Huế "
+     "tăng lần lượt 8,24% và 8,3%.",
+     {("Ha Tinh", "grdp_growth", 2025, 9.12, "actual"), ("Nghe An", "grdp_growth", 2025, 8.24, "actual"),
+      ("Hue", "grdp_growth", 2025, 8.3, "actual")}),
+    ("LAO CAI, March 3, 2025 - Yen Bai grew 7.43% in 2024, the fastest in its history, whereas the old Lao "
+     "Cai, home to the resort town of Sa Pa and the Lao Cai - Ha Khau border gate, managed just 5.7% after "
+     "Typhoon Yagi. Exports rose 12%, while Lao Cai's tourism revenue grew 9%.",
+     {("Yen Bai", "grdp_growth", 2024, 7.43, "actual"), ("Lao Cai", "grdp_growth", 2024, 5.7, "actual")}),
+    ("CA MAU, October 2, 2025 - The economy of Ca Mau grew by an average of 6.1% a year in 2021-2025, "
+     "with growth in 2025 at an estimated 7.4%, the highest in the term.",
+     {("Ca Mau", "grdp_growth", 2025, 7.4, "actual")}),
+    ("BIEN HOA, January 9, 2025 - Dong Nai found jobs for about 95,000 workers in 2024, its labor "
+     "department said, up from around 80,000 a year earlier. Some 21,000 workers lost their jobs.",
+     {("Dong Nai", "jobs_created", 2024, 95000, "actual"),
+      ("Dong Nai", "jobs_created", 2023, 80000, "actual")}),
+])
+def test_verbs_before_respectively_contrasts_averages_and_baselines(extractor: Extractor, text: str,
+                                                                    expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -50,7 +50,7 @@ from dashboard.extract.text import (
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
-_ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|von la|nay la|truoc day)\b"
+_ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home to|von la|nay la|truoc day)\b"
                     r"[^,;.\n]*(?:,\s*the [^,;.\n]*)?(?=,)"
                     r"|\(\s*(?:hop nhat|sap nhap|merged|merging|including|gom|formerly|now|nay la|"
                     r"truoc day)\b"
@@ -83,7 +83,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
     bring keep be further rising falling beating surpassing exceeding outpacing pace
     thu hai ba tu nhat xep hang
-    enlarged merged expanded new
+    enlarged merged expanded new old managed just only mere
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"

@@ -29,6 +29,11 @@ _WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|as a
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?"
                          r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
+_WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s")  # a contrast opening the next item of a list
+_BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|just)\s+)?$")
+_EARLIER_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for)\s+(?:19|20)\d\d|a year (?:earlier|before|ago)|"
+                            r"(?:the )?(?:previous|prior) year|the year before|last year)?[\s,;.]*")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
                        r"toan tinh)\b")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
@@ -88,7 +93,8 @@ class IndicatorRules:
         stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)
                    and not self._in_aside(m.start)]
         # (", which accounts for nearly half of the city's economy, grew 12.9%": the aside's economy)
-        if seg_start > s_start and previous.indicator:  # "7.8% in the first nine months of 2025 and ... 10%":
+        if seg_start > s_start and (previous.indicator or previous.excluded):  # "7.8% in the first nine
+            # months of 2025 and ... 10%", "an average of 6.1% a year in 2021-2025, with 7.4% in 2025":
             belongs = AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
             stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
                        or (belongs and m.start >= belongs.start())]
@@ -142,12 +148,16 @@ class IndicatorRules:
                 if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
                     return m.indicator, True
                 return m.indicator, False
+        contrast = [c.end() for c in _WHEREAS.finditer(self.folded, seg_start, number.start)]
         listed = (self._light(seg_start, number.start) and (seg_start > s_start or re.search(
             r"\w", self.folded[s_start:number.start]))) \
+            or (contrast and self._light(contrast[-1], number.start)  # "Yen Bai grew 7.43%, the fastest
+                and self._subject_end(contrast[-1], number.start)) \
             or _ITS_TARGET.search(self.folded, seg_start, number.start) \
             or (GOAL_AFTER.match(self.folded, number.end)  # "its target of 14%", "short of its 10% goal"
                 and _ITS_BEFORE.search(self.folded, seg_start, number.start))
-        # (a new sentence that opens on its figure does not carry the last one's: "👉 100% người có công")
+        # (... whereas the old Lao Cai, home to ..., managed just 5.7%"; a new sentence that opens on its
+        # figure does not carry the last one's: "👉 100% người có công")
         if previous.indicator in self.x.rates and listed:
             # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
             fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
@@ -272,6 +282,11 @@ class IndicatorRules:
         """A count that continues a list of counts: "jobs for 31,000 workers in 2023 and plans
         32,000 in 2024" (only list glue, a year or a plan word between them and after it), or one of
         the same unit: "58.210 lao động, còn tỉnh Hải Dương (cũ) là 33.000 lao động"."""
+        if prev_number is not None and not prev_number.percent and not previous.excluded \
+                and previous.indicator in self.x.counts \
+                and _BASELINE_BEFORE.search(self.folded, prev_number.end, number.start) \
+                and _EARLIER_AFTER.fullmatch(self.folded, number.end, after_end):
+            return previous.indicator  # "jobs for 95,000 workers in 2024, up from 80,000 a year earlier"
         fresh = prev_number is not None and _WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
         if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
                 or previous.indicator not in self.x.counts:
