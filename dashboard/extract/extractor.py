@@ -365,9 +365,14 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             return None, decision
         if ind.year_rule == "event_year" and self.doc.date and year > self.doc.date.year:
             return None, decision  # "20,000 spectators next year": a later edition's
-        if kind == "actual" and basis == "explicit" and self.doc.date_has_year and self.doc.date \
-                and year > self.doc.date.year and ind.year_rule != "event_year":
+        told = self.doc.date.year if self.doc.date_has_year and self.doc.date else None
+        if kind == "actual" and basis == "explicit" and ind.year_rule != "event_year" \
+                and ((told and year > told) or (
+                    not told and self.doc.year and year > self.doc.year + 1
+                    and re.search(rf"\b(?:den|toi|by)(?: the end of| het| cuoi)? (?:nam )?{year}\b",
+                                  self.folded[s_start:number.start]))):
             kind = "target"  # "Đến năm 2030, tỷ lệ hộ nghèo giảm xuống dưới 2%" told in 2025: no result yet
+            # (in an undated report: "by" a year two past the one it is about)
         on = self.doc.date if (ind.year_rule == "event_year" and self.doc.date
                                and self.doc.date.year == year) else None
         generation = generation_for(year, on)
