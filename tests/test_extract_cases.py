@@ -885,3 +885,24 @@ def test_appositives_goals_contractions_headings_and_what_ifs(extractor: Extract
 def test_verbs_before_respectively_contrasts_averages_and_baselines(extractor: Extractor, text: str,
                                                                     expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HANOI, Jan 9 (VNA) – Quang Ninh led the 34 provinces in economic growth last year, its GRDP expanding "
+     "11.89%, while national GDP rose an estimated 8.02%.\n\nHai Phong, which absorbed Hai Duong in the "
+     "reorganisation that cut the number of provinces from 63 to 34, came a close second at 11.81%, followed "
+     "by Bac Ninh – the enlarged province that takes in the former Bac Giang, the fastest-growing "
+     "locality in both 2023 and 2024 – at 11.23%. The three localities averaged growth of about 10.4% a year "
+     "over 2021-2025. Hai Phong has set a 2026 growth target of 13%, while Quang Ninh is aiming for 14% this "
+     "year.",
+     {("Quang Ninh", "grdp_growth", 2025, 11.89, "actual"),
+      ("Hai Phong", "grdp_growth", 2025, 11.81, "actual"),
+      ("Bac Ninh", "grdp_growth", 2025, 11.23, "actual"), ("Hai Phong", "grdp_growth", 2026, 13, "target"),
+      ("Quang Ninh", "grdp_growth", 2026, 14, "target")}),
+    ("THANH HOA, December 10, 2024 - Thanh Hoa's GRDP expanded by an estimated 11.2% this year, well ahead "
+     "of the national figure, which the government expects to land between 6.8% and 7%.",
+     {("Thanh Hoa", "grdp_growth", 2024, 11.2, "actual")}),
+])
+def test_told_this_year_ranks_after_a_national_figure_long_dash_asides_and_between(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

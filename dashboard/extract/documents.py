@@ -171,8 +171,21 @@ _PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|unti
                       r"phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|tầm nhìn|đến năm|tới năm|năm tới)"
                       r"\W+(?:\w+\W+){0,3}$",
                       re.IGNORECASE)
-_PLANNED_AFTER = re.compile(r"\W+(?:socio-economic\s+|development\s+|budget\s+)*"
+_THIS_YEAR = re.compile(r"\b(?:this year|năm nay)\b", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"\W+(?:socio-economic\s+|development\s+|budget\s+|growth\s+|grdp\s+)*"
                             r"(?:plans?|targets?|goals?)\b", re.IGNORECASE)  # "2026 socio-economic plan"
+
+
+def told_year(text: str) -> int | None:
+    """The year a report without a dated dateline was told in, when a sentence names "this year" and
+    one year, as a plan's: "set a 2026 growth target ..., while Quang Ninh is aiming for 14% this year"."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if _THIS_YEAR.search(sentence):
+            planned = {m.group(1) for m in _YEAR.finditer(sentence)
+                       if _PLANNED_AFTER.match(sentence, m.end())}
+            if len(planned) == 1 and len(set(_YEAR.findall(sentence))) == 1:
+                return int(planned.pop())
+    return None
 
 
 def document_year(text: str) -> int | None:
@@ -310,8 +323,9 @@ def document_from_text(path: str, text: str, sha256: str = "", title: str | None
     if title is None:
         title = text.strip().split("\n", 1)[0] if text.strip() else ""
     when = document_date(text)
-    year = when.year if when else document_year(text)
-    has_year = when is not None
+    told = None if when else told_year(text)
+    year = when.year if when else told or document_year(text)
+    has_year = when is not None or told is not None
     when = when or day_without_year(text, year)
     year = year or (when.year if when else None)  # a weekday placed the day in its year
     return Document(path, text, sha256, detect_language(text), title[:200], year, when, has_year)

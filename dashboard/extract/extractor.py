@@ -39,7 +39,7 @@ from dashboard.extract.rules.indicators import IndicatorRules
 from dashboard.extract.rules.kinds import KindRules
 from dashboard.extract.rules.places import PlaceRules
 from dashboard.extract.rules.tables import TableRules
-from dashboard.extract.rules.years import YEAR_WORD, YearRules
+from dashboard.extract.rules.years import YearRules
 from dashboard.extract.text import (
     PLAIN,
     fold_same_length,
@@ -57,7 +57,8 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home t
                     r"[^()\n]*\)"  # ", now including former Bac Giang, the ...,", "(hợp nhất A và B)"
                     r"|,\s*the [^,;.\n]{0,60}?\b(?:province|city|hub|locality)\s+(?:that|which|where|whose)\b"
                     r"[^,;.\n]*(?=,)"  # ", the coal-mining and tourism province that is home to ...,"
-                    r"|(?<=[a-z)]) [-–—] (?=[a-z])[^-–—\n,;.|]{3,60}? [-–—] (?=[a-z])")  # " - đầu tàu kinh tế
+                    r"|(?<=[a-z)]) [-–—] (?=[a-z])[^-–—\n,;.|]{3,60}? [-–—] (?=[a-z])"
+                    r"|(?<=[a-z)]) [–—] (?=[a-z])[^–—\n;.|]{3,160}? [–—] (?=[a-z])")  # " - đầu tàu kinh tế
 # của cả nước - ": a dash aside between a subject and its verb
 _NOW_BEFORE = re.compile(r"\b(?:now|nay|nay la|nay thuoc|nay sap nhap vao|became|has become|was merged into|"
                          r"(?:da )?(?:sap nhap|hop nhat) vao)\s+(?:(?:a )?part of |merged into |in |"
@@ -102,6 +103,7 @@ _PART_OF_BEFORE = re.compile(r"\d\s+(?:out )?of (?:its |the |their |all )?$")  #
 _SAME_STANDARD = re.compile(r"\b(?:the same|this|that) (?:poverty )?standard\b|\bcung chuan\b|"
                             r"\btheo chuan (?:nay|do|tren)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$"
+                           r"|\bbetween\s+\d[\d.,]*\s*(?:%|percent|per cent)?\s+and\s+$"
                            r"|\btu\s+\d[\d.,]*\s*(?:%|phan tram)\s*(?:den|toi)\s*$")  # "từ 7% đến 7,5%"
 _PARTS_NAMED = re.compile(r"\b(?:gom|bao gom|including|among them|among whom|of whom)\b")
 _NEGATIVE_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:contraction|decline)\b")  # "2.36% contraction"
@@ -181,8 +183,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         main = Counter(p.code for p in places)
         order = {p.code: i for i, p in reversed(list(enumerate(places)))}
         self.main = min(main, key=lambda c: (-main[c], order[c])) if main else None
-        self.asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.folded)
-                       if not re.search(r"\d", YEAR_WORD.sub("", self.folded[m.start():m.end()]))]
+        self.all_asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.folded)]
+        self.asides = [(a, b) for a, b in self.all_asides  # (an aside with a rate may hold a fact)
+                       if not re.search(r"\d\s*(?:%|percent|per cent|phan tram)", self.folded[a:b])]
         places = [p for p in places  # "Kon Tum (now Quang Ngai) | 17.73": the row is Kon Tum's
                   if not _NOW_BEFORE.search(self.folded, max(0, p.start - 40), p.start)
                   and not self._in_aside(p.start)]
@@ -316,6 +319,15 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                     and _PLAN_OF.fullmatch(self.folded, prev_number.end, number.start):
                 indicator = previous.indicator  # "đạt 53,5% kế hoạch năm là 40.000 lao động"
         decision = Decision(indicator, number.end, excluded)
+        if indicator is None and not number.percent and previous.indicator in self.x.rates \
+                and any(a <= number.start < b for a, b in self.all_asides):
+            decision = replace(previous, end=number.end)  # "X, which ... cut units from 63 to 34, came
+            # second at 11.81%": a count in an aside does not end the list of rates
+        if indicator is None and number.percent and previous.indicator in self.x.rates and any(
+                m.role == "national"
+                for m in self._between(self.marker_ends, self.markers, seg_start, number.start)):
+            decision = replace(previous, end=number.end)  # "..., while national GDP rose 8.02%": the
+            # country's figure of the same rate, which the next sentence's list goes on with
         if indicator is None and previous.indicator in self.x.rates and not number.percent \
                 and _PROVINCES_AFTER.match(self.folded, number.end):
             decision = replace(previous, end=number.end)  # "8.78%, the highest of the 5 provinces"
@@ -330,6 +342,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         close_before = prev_number is not None and prev_number.end >= number.start - 8
         if (close_before and (_RANGE_BEFORE.search(before) or _PART_OF_BEFORE.search(before))) \
                 or _PERCENT_RANGE_AFTER.match(self.folded, number.end) \
+                or (re.search(r"\bbetween\s+$", before)
+                    and re.match(r"\s*(?:%|percent|per cent)?\s+and\s+\d", after)) \
                 or (not number.percent and _COUNT_RANGE_AFTER.match(self.text, number.end)):
             return None, decision  # either end of "6.5 to 7%", "300 to 350 delegates": no one figure
         explicit_after = self._year_after(number, after_end)
