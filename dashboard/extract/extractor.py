@@ -57,6 +57,7 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home t
                     r"[^()\n]*\)"  # ", now including former Bac Giang, the ...,", "(hợp nhất A và B)"
                     r"|,\s*the [^,;.\n]{0,60}?\b(?:province|city|hub|locality)\s+(?:that|which|where|whose)\b"
                     r"[^,;.\n]*(?=,)"  # ", the coal-mining and tourism province that is home to ...,"
+                    r"|,\s*the [^,;.\n]{0,40}?\b(?:province|city|hub|capital)(?=,)"  # ", the region's hub city,"
                     r"|(?<=[a-z)]) [-–—] (?=[a-z])[^-–—\n,;.|]{3,60}? [-–—] (?=[a-z])"
                     r"|(?<=[a-z)]) [–—] (?=[a-z])[^–—\n;.|]{3,160}? [–—] (?=[a-z])")  # " - đầu tàu kinh tế
 # của cả nước - ": a dash aside between a subject and its verb
@@ -188,7 +189,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                        if not re.search(r"\d\s*(?:%|percent|per cent|phan tram)", self.folded[a:b])]
         places = [p for p in places  # "Kon Tum (now Quang Ngai) | 17.73": the row is Kon Tum's
                   if not _NOW_BEFORE.search(self.folded, max(0, p.start - 40), p.start)
-                  and not self._in_aside(p.start)]
+                  and not self._in_aside(p.start)
+                  and not re.match(r" (?:capital )?region\b", self.folded[p.end:p.end + 16])]  # "the Hanoi
+        # region" is more than Hanoi
         places += [Place(m.start, m.end, None) for m in self.markers
                    if m.role == "national" and not self._in_aside(m.start)]
         self.places = sorted(places, key=lambda p: p.end)

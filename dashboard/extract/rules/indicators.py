@@ -133,7 +133,8 @@ class IndicatorRules:
             return own[0].indicator, False  # "the city's target of 11% GRDP growth": it names itself
         cues = [m for m in markers if m.role == "cue"]
         markers = [m for m in markers if m.role != "weak"  # the "growth" of "economic growth" is its cue's
-                   or not any(c.start <= m.start and m.end <= c.end for c in cues)]
+                   or not any(c.start <= m.start and m.end <= c.end or 0 <= m.start - c.end <= 1
+                              for c in cues)]  # (and of "GRDP growth")
         named = cues[-1].indicator if cues else previous.indicator
         if cues and any(m.role == "scope" and m.indicator in ("*", named) for m in markers):
             return named, True  # "Among ethnic-minority households, the poverty rate was 31.4%"

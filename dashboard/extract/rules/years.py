@@ -35,6 +35,10 @@ _RELATIVE = [
     (re.compile(r"\b(?:next year|the coming year|the following year|nam toi|nam sau)\b"), "next"),
     (re.compile(r"\b(?:(?:the )?same year|that year|cung nam|nam do|trong nam nay)\b"), "same"),
 ]
+_PAIR_GLUE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,|,? and|,? va)\s*")
+_YEARS_LISTED = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:in|nam|trong nam|trong cac nam)\s+"
+                           r"(?:19|20)\d\d(?:\s*(?:,|,? and|,? va)\s*(?:nam\s+)?(?:19|20)\d\d)+\b"
+                           r"(?!\s*(?:respectively|lan luot|tuong ung))")
 _RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in))"
                          r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)")
 _MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|short of|missed|miss|"
@@ -181,12 +185,33 @@ class YearRules:
         later = self._between(self.year_ends, self.years, marker.end(), end)
         return later[0] if later and later[0].year else None
 
+    def _paired_year(self, number: Number) -> YearMention | None:
+        """"13.45% and 13.85% in 2023 and 2024": a list of figures then as many years, in order."""
+        same = [n for n in self.sentence_numbers if n.percent == number.percent and not n.is_year]
+        at = same.index(number) if number in same else -1
+        if at < 0:
+            return None
+        first = last = at
+        while first > 0 and _PAIR_GLUE.fullmatch(self.folded, same[first - 1].end, same[first].start):
+            first -= 1
+        while last + 1 < len(same) and _PAIR_GLUE.fullmatch(self.folded, same[last].end, same[last + 1].start):
+            last += 1
+        listed = _YEARS_LISTED.match(self.folded, same[last].end)
+        if first == last or not listed:
+            return None
+        years = [y for y in self._between(self.year_ends, self.years, same[last].end, listed.end()) if y.year]
+        return years[at - first] if len(years) == last - first + 1 else None
+
     def _respective_year(self, s_start: int, number: Number) -> YearMention | None:
         """"trong các năm 2022, 2023 và 2024 lần lượt là 30,62%, 26,19% và 21,69%": the n-th figure
-        is the n-th year listed before the first of them."""
+        is the n-th year listed before the first of them (or between the last and "respectively")."""
         same = self._respective_list(s_start, number)
         years = [y for y in self._between(self.year_ends, self.years, s_start, same[0].start)
                  if y.year] if same else []
+        marker = RESPECTIVELY.search(self.folded, same[-1].end, self._sentence_end) if same else None
+        if len(years) != len(same) and marker:  # "5.5%, 2.4% and 6.03% in 2022, 2023 and 2024 respectively"
+            years = [y for y in self._between(self.year_ends, self.years, same[-1].end, marker.start())
+                     if y.year]
         if len(years) >= 2 and len(years) == len(same) and len({y.year for y in years}) == len(years):
             return years[same.index(number)]
         return None
@@ -219,6 +244,9 @@ class YearRules:
             told = self.doc.date.year if self.doc.date else doc_year
             return told - 1 if told else None
         if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
+            named = [y for y in self._between(self.year_ends, self.years, s_start, mention.start) if y.year]
+            if named and self.folded[mention.start:mention.end] == "the year":
+                return named[-1].year  # "For 2025, X aims to bring the rate below 19% by the end of the year"
             if self.doc.date is not None:  # a dated review: the year it closes
                 return self._last_full_year()
             return self.context["actual"] or self._last_full_year()
@@ -241,7 +269,7 @@ class YearRules:
               ind: Indicator, kind: str, paragraph_year: tuple[int, int] | None
               ) -> tuple[int | None, str, str]:
         """The year a figure is for, and how that was decided (explicit / relative / inferred)."""
-        respective = self._respective_year(s_start, number)
+        respective = self._respective_year(s_start, number) or self._paired_year(number)
         if respective is not None:
             self.sentence_years[kind] = (respective.year, self.text[respective.start:respective.end])
             return respective.year, "explicit", f"the years listed, respectively: {respective.year}"
