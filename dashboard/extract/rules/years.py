@@ -194,7 +194,8 @@ class YearRules:
         first = last = at
         while first > 0 and _PAIR_GLUE.fullmatch(self.folded, same[first - 1].end, same[first].start):
             first -= 1
-        while last + 1 < len(same) and _PAIR_GLUE.fullmatch(self.folded, same[last].end, same[last + 1].start):
+        while last + 1 < len(same) \
+                and _PAIR_GLUE.fullmatch(self.folded, same[last].end, same[last + 1].start):
             last += 1
         listed = _YEARS_LISTED.match(self.folded, same[last].end)
         if first == last or not listed:
