@@ -906,3 +906,33 @@ def test_verbs_before_respectively_contrasts_averages_and_baselines(extractor: E
 def test_told_this_year_ranks_after_a_national_figure_long_dash_asides_and_between(
         extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HANOI, February 2, 2026 - Bac Giang, a once-sleepy province on the edge of the Hanoi region, recorded "
+     "GRDP growth of 13.45% and 13.85% in 2023 and 2024. Vinh Phuc, long the industrial engine of the "
+     "midlands, posted GRDP growth of 5.5% and 2.4% in 2022 and 2023 respectively.",
+     {("Bac Giang", "grdp_growth", 2023, 13.45, "actual"),
+      ("Bac Giang", "grdp_growth", 2024, 13.85, "actual"),
+      ("Vinh Phuc", "grdp_growth", 2022, 5.5, "actual"), ("Vinh Phuc", "grdp_growth", 2023, 2.4, "actual")}),
+    ("CAN THO, January 14, 2026 - On the same 2022-2025 standard, Tra Vinh had a rate of 1.37% at the end of "
+     "2024. Can Tho, the region's hub city, plans to keep its household poverty rate below 3.5% in 2026. "
+     "Dien Bien aims to bring its poverty rate below 15% on the 2022-2025 measure by the end of 2026.",
+     {("Tra Vinh", "poverty_rate", 2024, 1.37, "actual"), ("Can Tho", "poverty_rate", 2026, 3.5, "target"),
+      ("Dien Bien", "poverty_rate", 2026, 15, "target")}),
+    ("VINH, March 2, 2026 - About 5,000 job seekers turned out for the spring job fair in Nghe An, well up "
+     "on last spring's fair, which drew around 3,600 people. Neighbouring Thanh Hoa, the region's other labour "
+     "heavyweight, found jobs for 68,300 workers last year. Ha Tinh has set a five-year goal of 110,000 jobs "
+     "for 2026-2030.",
+     {("Nghe An", "attendance", 2026, 5000, "actual"),
+      ("Thanh Hoa", "jobs_created", 2025, 68300, "actual")}),
+    ("HUNG YEN, January 22, 2026 - Provincial leaders said the new province of Hung Yen had grown an "
+     "estimated 8.9% in 2025. HCMC's 10% would be its fastest growth since 2018. Retail sales in HCMC grew 16% last "
+     "year. Dong Thap has yet to publish a full-year figure; its nine-month growth was 7.4%.\n\n"
+     "Locality | GRDP growth 2025 | Avg. growth 2021-2025\n\nDong Nai | 10.03% | 7.4%\n",
+     {("Hung Yen", "grdp_growth", 2025, 8.9, "actual"), ("Ho Chi Minh City", "grdp_growth", 2026, 10, "target"),
+      ("Dong Nai", "grdp_growth", 2025, 10.03, "actual")}),
+])
+def test_english_press_years_after_lists_standards_named_later_appositives_and_parts_of_a_year(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -58,7 +58,8 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home t
                     r"|,\s*the [^,;.\n]{0,60}?\b(?:province|city|hub|locality)\s+(?:that|which|where|whose)\b"
                     r"[^,;.\n]*(?=,)"  # ", the coal-mining and tourism province that is home to ...,"
                     r"|,\s*the [^,;.\n]{0,40}?\b(?:province|city|hub|capital)(?=,)"  # ", the region's hub
-                    # city,"
+                    r"|,\s*the (?:region|country|nation) s [^,;.\n]{0,40}(?=,)"  # city,", ", the region's
+                    # other labour heavyweight,"
                     r"|(?<=[a-z)]) [-–—] (?=[a-z])[^-–—\n,;.|]{3,60}? [-–—] (?=[a-z])"
                     r"|(?<=[a-z)]) [–—] (?=[a-z])[^–—\n;.|]{3,160}? [–—] (?=[a-z])")  # " - đầu tàu kinh tế
 # của cả nước - ": a dash aside between a subject and its verb

@@ -34,6 +34,7 @@ _BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasin
                               r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|just)\s+)?$")
 _EARLIER_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for)\s+(?:19|20)\d\d|a year (?:earlier|before|ago)|"
                             r"(?:the )?(?:previous|prior) year|the year before|last year)?[\s,;.]*")
+_IN_BEFORE = re.compile(r"\b(?:in|across|at)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
                        r"toan tinh)\b")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
@@ -112,8 +113,13 @@ class IndicatorRules:
             if _APPOSITIVE.fullmatch(self.folded, subject, verbs[-1].start):  # "Yen Bai, a largely
                 stretch = [m for m in stretch if not subject <= m.start < verbs[-1].start]  # agricultural
                 # province whose economy relies on cinnamon, forestry and hydropower, grew 7.43%"
-            if self.folded[verbs[-1].start:verbs[-1].end] != "tang":  # "chỉ số ... của tỉnh X tăng"
-                stretch = [m for m in stretch if m.role != "exclude" or m.end > subject]
+            subject_place = [p for p in self._between(self.place_ends, self.places, s_start, subject)
+                             if p.end == subject]
+            located = subject_place and _IN_BEFORE.search(self.folded, max(0, subject_place[-1].start - 12),
+                                                          subject_place[-1].start)
+            if self.folded[verbs[-1].start:verbs[-1].end] != "tang" and not located:  # "chỉ số ... của
+                stretch = [m for m in stretch if m.role != "exclude" or m.end > subject]  # tỉnh X tăng"
+                # (but "Retail sales in HCMC grew 16%": the sales grew)
             named = self._between(self.place_ends, self.places, seg_start, subject + 40)
             breaks = [b for b in _STRONG_BREAK.finditer(self.folded, seg_start, subject)
                       if not any(p.start <= b.start() < p.end for p in named)]  # not "Ba Ria - Vung Tau"

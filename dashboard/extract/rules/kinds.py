@@ -15,10 +15,12 @@ _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was
                              r"(?:expected|scheduled|set|due|slated|planned|likely) to\b"
                              r"|(?:\s+[a-z]+){0,4}?\s+(?:se|du kien(?: se)?) "
                              r"(?:tham du|tham gia|co mat|ve du|den du)\b")
-_SET_AFTER = re.compile(r"\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b")  # "the 65,000 set by"
+_SET_AFTER = re.compile(r"\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b"  # "the 65,000 set by"
+                        r"|\s*(?:%|percent|per cent)?\s+would (?:be|mean|make|require|need)\b")  # "HCMC's
+# 10% would be its fastest growth since 2018": a figure not reached yet
 _STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
                        r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
-                       r"(?:[\w-]+\s+){0,2}(?:standard|chuan|multi-?dimensional|da chieu)")
+                       r"(?:[\w-]+\s+){0,2}(?:standard|chuan|multi-?dimensional|da chieu|measure|yardstick)")
 
 
 class KindRules:
