@@ -921,16 +921,17 @@ def test_told_this_year_ranks_after_a_national_figure_long_dash_asides_and_betwe
      {("Tra Vinh", "poverty_rate", 2024, 1.37, "actual"), ("Can Tho", "poverty_rate", 2026, 3.5, "target"),
       ("Dien Bien", "poverty_rate", 2026, 15, "target")}),
     ("VINH, March 2, 2026 - About 5,000 job seekers turned out for the spring job fair in Nghe An, well up "
-     "on last spring's fair, which drew around 3,600 people. Neighbouring Thanh Hoa, the region's other labour "
-     "heavyweight, found jobs for 68,300 workers last year. Ha Tinh has set a five-year goal of 110,000 jobs "
-     "for 2026-2030.",
+     "on last spring's fair, which drew around 3,600 people. Neighbouring Thanh Hoa, the region's other "
+     "labour heavyweight, found jobs for 68,300 workers last year. Ha Tinh has set a five-year goal of "
+     "110,000 jobs for 2026-2030.",
      {("Nghe An", "attendance", 2026, 5000, "actual"),
       ("Thanh Hoa", "jobs_created", 2025, 68300, "actual")}),
     ("HUNG YEN, January 22, 2026 - Provincial leaders said the new province of Hung Yen had grown an "
-     "estimated 8.9% in 2025. HCMC's 10% would be its fastest growth since 2018. Retail sales in HCMC grew 16% last "
-     "year. Dong Thap has yet to publish a full-year figure; its nine-month growth was 7.4%.\n\n"
+     "estimated 8.9% in 2025. HCMC's 10% would be its fastest growth since 2018. Retail sales in HCMC grew "
+     "16% last year. Dong Thap has yet to publish a full-year figure; its nine-month growth was 7.4%.\n\n"
      "Locality | GRDP growth 2025 | Avg. growth 2021-2025\n\nDong Nai | 10.03% | 7.4%\n",
-     {("Hung Yen", "grdp_growth", 2025, 8.9, "actual"), ("Ho Chi Minh City", "grdp_growth", 2026, 10, "target"),
+     {("Hung Yen", "grdp_growth", 2025, 8.9, "actual"),
+      ("Ho Chi Minh City", "grdp_growth", 2026, 10, "target"),
       ("Dong Nai", "grdp_growth", 2025, 10.03, "actual")}),
 ])
 def test_english_press_years_after_lists_standards_named_later_appositives_and_parts_of_a_year(
