@@ -937,3 +937,19 @@ def test_told_this_year_ranks_after_a_national_figure_long_dash_asides_and_betwe
 def test_english_press_years_after_lists_standards_named_later_appositives_and_parts_of_a_year(
         extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ha Giang, 15/01/2025 - By the end of 2024, the household poverty rate in Ha Giang province stood at "
+     "24.48%.\n\nLocality | Poverty rate\n\nMeo Vac | 41.20\n\nHa Giang City | 1.12\n\n"
+     "Whole province | 24.48\n",
+     {("Ha Giang", "poverty_rate", 2024, 24.48, "actual")}),
+    ("QUANG NINH, December 12, 2025 - The province had averaged 7.4% growth a year over 2021-2025.\n\n"
+     "| Indicator | 2025 | Change | Plan 2026 |\n|---|---|---|---|\n"
+     "| Workers given jobs (persons) | 42,800 | +2,300 | 45,000 |\n",
+     {("Quang Ninh", "jobs_created", 2025, 42800, "actual"),
+      ("Quang Ninh", "jobs_created", 2026, 45000, "target")}),
+])
+def test_tables_of_a_provinces_parts_signed_changes_and_averages(extractor: Extractor, text: str,
+                                                                 expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.extract.mentions import Marker, YearMention
+from dashboard.extract.mentions import Marker, Place, YearMention
 from dashboard.extract.numbers import Number
 from dashboard.extract.text import (
     column_header,
@@ -15,6 +15,12 @@ from dashboard.extract.text import (
 )
 
 _SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
+_AREA_COLUMN = re.compile(r"\s*\|?\s*(?:localit(?:y|ies)|districts?|communes?|wards?|areas?|huyen|xa|phuong|"
+                          r"dia phuong|dia ban|don vi)\b")  # a first column of a province's parts
+_WHOLE_ROW = re.compile(r"\s*(?:whole province|province[- ]?wide|(?:the )?province|total|all|overall|"
+                        r"toan tinh|ca tinh|toan thanh pho|tong(?: cong| so)?|chung)\b")
+_TOWN_AFTER = re.compile(r"\s+(?:city|town)\b")
+_TOWN_BEFORE = re.compile(r"\b(?:thanh pho|tp\.?|thi xa)\s+$")
 _POINTS_FIGURE = re.compile(r"\d\s*(?:diem|percentage points?|points?|pp)\b")
 _POINTS_LABEL = re.compile(r"\bdiem (?:%|phan tram)|percentage points?|\bpp\b|\bpoints\b")  # a change column
 
@@ -85,3 +91,23 @@ class TableRules:
         if cell is None or cell[1] == 0:
             return False
         return bool(_SUB_ROW.match(self.folded, cell[0][0][0]))
+
+    def _part_row(self, number: Number) -> bool:
+        """A row of a table of the province's districts or communes ("Locality | Poverty rate" over
+        "Meo Vac | 41.20"): a part's figure, not the province's (its "Whole province" row is)."""
+        span = column_header(self.text, number.start, number.end)
+        cell = table_cell(self.text, number.start, number.end)
+        if span is None or cell is None or cell[1] == 0:
+            return False
+        if not _AREA_COLUMN.match(self.folded, self.text.rfind("\n", 0, span[0]) + 1):
+            return False
+        label = cell[0][0]
+        named = [p for p in self._between(self.place_ends, self.places, *label) if p.code]
+        return not _WHOLE_ROW.match(self.folded, label[0]) and all(self._town_of(p) for p in named)
+
+    def _town_of(self, place: Place) -> bool:
+        """"Ha Giang City", "thành phố Hà Giang": the province's seat, named after it (not a
+        centrally-run city such as "Can Tho city")."""
+        town = _TOWN_AFTER.match(self.folded, place.end) or _TOWN_BEFORE.search(
+            self.folded, max(0, place.start - 12), place.start)
+        return bool(town) and self.x.gazetteer.unit(place.code, 2024).type == "province"
