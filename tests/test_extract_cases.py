@@ -953,3 +953,25 @@ def test_english_press_years_after_lists_standards_named_later_appositives_and_p
 def test_tables_of_a_provinces_parts_signed_changes_and_averages(extractor: Extractor, text: str,
                                                                  expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("VINH, January 10, 2025 - Nghe An created jobs for 46,120 workers in 2024. About 2,900 workers in "
+     "the garment and wood-processing sectors lost their jobs during the year.",
+     {("Nghe An", "jobs_created", 2024, 46120, "actual")}),
+    ("Bắc Ninh, ngày 12/8/2025. Gần 3.500 người lao động đã đến tham dự phiên giao dịch việc làm tại "
+     "tỉnh Bắc Ninh; khoảng 1.100 người đạt sơ tuyển ngay tại chỗ. Gần 2.000 cán bộ, chiến sĩ công an "
+     "tham gia phục vụ.",
+     {("Bac Ninh", "attendance", 2025, 3500, "actual")}),
+])
+def test_jobs_lost_shortlists_and_staff(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+def test_a_standard_named_before_the_figure_or_called_new(extractor: Extractor) -> None:
+    text = ("Quảng Ngãi: Tỷ lệ hộ nghèo theo chuẩn mới là 8,47%\n\nQuảng Ngãi, ngày 5/1/2026. Năm 2025 tỷ "
+            "lệ hộ nghèo toàn tỉnh theo chuẩn nghèo đa chiều giai đoạn 2022-2025 giảm còn 3,12%. Tuy "
+            "nhiên, theo kết quả rà soát cuối năm 2025 áp dụng chuẩn nghèo đa chiều giai đoạn 2026-2030, "
+            "toàn tỉnh có 53.610 hộ nghèo, chiếm tỷ lệ 8,47%.")
+    found = {(o.value, o.standard) for o in extractor.extract(document_from_text("case.txt", text))}
+    assert found == {(3.12, "2022-2025"), (8.47, "2026-2030")}

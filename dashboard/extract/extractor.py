@@ -110,6 +110,8 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$"
                            r"|\btu\s+\d[\d.,]*\s*(?:%|phan tram)\s*(?:den|toi)\s*$")  # "từ 7% đến 7,5%"
 _PARTS_NAMED = re.compile(r"\b(?:gom|bao gom|including|among them|among whom|of whom)\b")
 _NEGATIVE_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:contraction|decline)\b")  # "2.36% contraction"
+_NEW_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?moi|(?:the )?new (?:poverty )?"
+                           r"(?:standard|yardstick|measure))\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
 
@@ -399,8 +401,11 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if generation == 2025 and self._former_unit_cell(number):
             return None, decision  # "| Chỉ tiêu (năm 2025) | Hải Phòng (cũ) | Hải Dương (cũ) |": parts
         unit = self.x.gazetteer.in_generation(code, generation)
-        standard = self._standard(s_start, s_end) if indicator in self.standards else None
-        if standard and int(standard[:4]) > max(year, self.doc.year or year):
+        poverty = indicator in self.standards
+        named_before = self._standard(s_start, number.start, last=True) if poverty else None
+        # (the nearest before it: "áp dụng chuẩn nghèo đa chiều giai đoạn 2026-2030 (...), ... tỷ lệ 8,47%")
+        standard = named_before or (self._standard(s_start, s_end) if poverty else None)
+        if standard and not named_before and int(standard[:4]) > max(year, self.doc.year or year):
             standard = None  # "dưới 6% cuối năm 2025; chuẩn bị triển khai chuẩn nghèo 2026-2030": the next
         if standard is None and indicator in self.standards \
                 and table_cell(self.text, number.start, number.end):
@@ -409,7 +414,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if standard is None and same:
             standard = self._standard(0, s_start, last=True)  # "under the same standard, ... 1.48%"
         if standard is None and indicator in self.standards:
-            standard = self._report_standard(year, kind)  # "Kết quả rà soát ... theo chuẩn ... 2021-2025"
+            new = bool(_NEW_STANDARD.search(self.folded, s_start, s_end))  # "theo chuẩn mới"
+            standard = self._report_standard(year, kind, new)  # "Kết quả rà soát ... theo chuẩn 2021-2025"
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,
             generation=generation, indicator=indicator, year=year, value=value, unit=ind.unit,

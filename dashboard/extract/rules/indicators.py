@@ -249,6 +249,10 @@ class IndicatorRules:
             after = [m for m in self._markers_in("cue", indicator, seg_start,
                                                  self._next_count(unit_at, s_end, indicator))
                      if m.end > number.end]  # after it, or around it: "welcomed 6,000 visitors to a fair"
+            ruling = [m for m in self._markers_in("scope", indicator, number.end, number.end + REACH)
+                      if m.end - m.start > 8]
+            after = [c for c in after if not any(r.start <= c.start and c.end <= r.end for r in ruling)]
+            # (the "jobs" of "2,900 workers in the garment and wood sectors lost their jobs" counts none)
             if not before and not after:
                 continue
             last_cue = before[-1].end if before else -1
