@@ -95,9 +95,9 @@ class TableRules:
     def _part_row(self, number: Number) -> bool:
         """A row of a table of the province's districts or communes ("Locality | Poverty rate" over
         "Meo Vac | 41.20"): a part's figure, not the province's (its "Whole province" row is)."""
-        span = column_header(self.text, number.start, number.end)
         cell = table_cell(self.text, number.start, number.end)
-        if span is None or cell is None or cell[1] == 0:
+        span = column_header(self.text, number.start, number.end) if cell and cell[1] > 0 else None
+        if span is None:
             return False
         if not _AREA_COLUMN.match(self.folded, self.text.rfind("\n", 0, span[0]) + 1):
             return False
