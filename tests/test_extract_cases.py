@@ -963,6 +963,8 @@ def test_tables_of_a_provinces_parts_signed_changes_and_averages(extractor: Extr
      "tỉnh Bắc Ninh; khoảng 1.100 người đạt sơ tuyển ngay tại chỗ. Gần 2.000 cán bộ, chiến sĩ công an "
      "tham gia phục vụ.",
      {("Bac Ninh", "attendance", 2025, 3500, "actual")}),
+    ("Báo Hà Tĩnh. Chiều 20/12/2024, huyện Hương Sơn tổng kết năm 2024. Toàn huyện giải quyết việc làm "
+     "cho 1.850 lao động. Năm 2025, huyện phấn đấu giải quyết việc làm cho 1.900 lao động.", set()),
 ])
 def test_jobs_lost_shortlists_and_staff(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
@@ -975,3 +977,20 @@ def test_a_standard_named_before_the_figure_or_called_new(extractor: Extractor) 
             "toàn tỉnh có 53.610 hộ nghèo, chiếm tỷ lệ 8,47%.")
     found = {(o.value, o.standard) for o in extractor.extract(document_from_text("case.txt", text))}
     assert found == {(3.12, "2022-2025"), (8.47, "2026-2030")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("VINH YEN, October 24, 2025 - At the end of 2024, the household poverty rate was 1.28% in the former "
+     "Vinh Phuc area, 2.41% in former Phu Tho and 6.12% in former Hoa Binh.",
+     {("Vinh Phuc", "poverty_rate", 2024, 1.28, "actual"), ("Phu Tho", "poverty_rate", 2024, 2.41, "actual"),
+      ("Hoa Binh", "poverty_rate", 2024, 6.12, "actual")}),
+    ("Phú Thọ, ngày 24/10/2025. Đến cuối năm 2024, tỷ lệ hộ nghèo khu vực tỉnh Hòa Bình cũ là 6,12%, khu "
+     "vực tỉnh Vĩnh Phúc cũ là 1,28%. Năm 2025, tỷ lệ hộ nghèo khu vực tỉnh Hòa Bình cũ giảm còn 4,5%.",
+     {("Hoa Binh", "poverty_rate", 2024, 6.12, "actual"),
+      ("Vinh Phuc", "poverty_rate", 2024, 1.28, "actual")}),
+])
+def test_a_former_provinces_area_before_the_merger_is_that_province(extractor: Extractor, text: str,
+                                                                      expected: set) -> None:
+    """After the merger "the former X area" is a part of the new province (no figure of its own), but
+    a figure for a year before it is the whole old province's."""
+    assert facts(extractor, text) == expected

@@ -87,7 +87,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
     bring keep be further rising falling beating surpassing exceeding outpacing pace
     thu hai ba tu nhat xep hang
-    enlarged merged expanded new old managed just only mere
+    enlarged merged expanded new old managed just only mere area
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -398,8 +398,10 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         on = self.doc.date if (ind.year_rule == "event_year" and self.doc.date
                                and self.doc.date.year == year) else None
         generation = generation_for(year, on)
-        if generation == 2025 and self._former_unit_cell(number):
+        if generation == 2025 and (self._former_unit_cell(number)
+                                   or self._former_area_near(seg_start, number, after_end)):
             return None, decision  # "| Chỉ tiêu (năm 2025) | Hải Phòng (cũ) | Hải Dương (cũ) |": parts
+            # (but "1.28% in the former Vinh Phuc area" at the end of 2024 is that whole province's)
         unit = self.x.gazetteer.in_generation(code, generation)
         poverty = indicator in self.standards
         named_before = self._standard(s_start, number.start, last=True) if poverty else None
@@ -449,8 +451,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         for item in (*self._between(self.place_ends, self.places, start, end),
                      *self._between(self.year_ends, self.years, start, end), *markers):
             chunk[item.start - start:item.end - start] = " " * (item.end - item.start)
-        for a, b in self.asides:  # "Hai Phong, which absorbed Hai Duong in the July 2025 merger, was ..."
-            if start <= a and b <= end:
+        for a, b in (*self.asides, *self._former_areas):  # "Hai Phong, which absorbed Hai Duong in the
+            if start <= a and b <= end:  # July 2025 merger, was ...", "khu vực tỉnh Vĩnh Phúc cũ là"
                 chunk[a - start:b - start] = " " * (b - a)
         return all(w in _GLUE for w in re.findall(r"[a-z]+", "".join(chunk)))
 

@@ -92,7 +92,7 @@ class IndicatorRules:
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
         foreign = value_cells(self.text, number.start, number.end)
         stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)
-                   and not self._in_aside(m.start)]
+                   and not self._in_aside(m.start) and not self._former_area(m)]
         # (", which accounts for nearly half of the city's economy, grew 12.9%": the aside's economy)
         if seg_start > s_start and (previous.indicator or previous.excluded):  # "7.8% in the first nine
             # months of 2025 and ... 10%", "an average of 6.1% a year in 2021-2025, with 7.4% in 2025":
@@ -330,6 +330,7 @@ class IndicatorRules:
         if not number.percent:
             after_end = self._noun_phrase_end(number, after_end, self._sentence_end)
         if any(m.start <= after_end and not (m.role == "scope" and self._scope_of_next(m))
+               and not self._former_area(m)
                for role in ("exclude", "scope")  # a marker may straddle the break: "50 job and career fairs"
                for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
             return True

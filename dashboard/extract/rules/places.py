@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from dashboard.extract.numbers import Number
 from dashboard.extract.text import (
@@ -43,6 +44,23 @@ class PlaceRules:
         spans += [header] if header else []
         return any(_FORMER_UNIT.search(self.folded, a, b)
                    and self._between(self.place_ends, self.places, a, b) for a, b in spans)
+
+    @cached_property
+    def _former_areas(self) -> list[tuple[int, int]]:
+        """Scopes naming a province that the 2025 merger folded into another: "the former Vinh Phuc
+        area", "khu vực tỉnh Bình Dương cũ". For a figure before the merger that is the whole old
+        province, so such a scope is decided once the year is (`_former_area_near`)."""
+        return [(m.start, m.end) for m in self.markers if m.role == "scope"
+                and (_FORMER_UNIT.search(self.folded, m.start, m.end)
+                     or self.folded.endswith(" cu", 0, m.end))
+                and any(p.code for p in self._between(self.place_ends, self.places, m.start, m.end))]
+
+    def _former_area(self, marker) -> bool:
+        """The marker is (a word of) such a scope."""
+        return any(a <= marker.start and marker.end <= b for a, b in self._former_areas)
+
+    def _former_area_near(self, seg_start: int, number: Number, after_end: int) -> bool:
+        return any(seg_start <= a <= after_end for a, _ in self._former_areas)
 
     def _respectively(self, s_start: int, number: Number) -> str | None:
         """"Hau Giang and Kien Giang ... 7.79% and 7.38% respectively": the n-th figure is the n-th
