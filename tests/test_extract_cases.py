@@ -994,3 +994,54 @@ def test_a_former_provinces_area_before_the_merger_is_that_province(extractor: E
     """After the merger "the former X area" is a part of the new province (no figure of its own), but
     a figure for a year before it is the whole old province's."""
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two giants enter the final year\n\nTHANH HOA, Feb 3 - As the country enters 2025, the last year of the "
+     "2021-2025 plan, Thanh Hoa grew 9.55 per cent last year.",
+     {("Thanh Hoa", "grdp_growth", 2024, 9.55, "actual")}),
+    ("HANOI, Jan 6, 2026 - Quang Ninh, the coal-mining and tourism province bordering China, posted the "
+     "fastest growth of any locality in 2025 at 11.89%.",
+     {("Quang Ninh", "grdp_growth", 2025, 11.89, "actual")}),
+    ("Quảng Ngãi, ngày 22/11/2025. Năm 2024 tỉnh Kon Tum cũ đạt mức tăng trưởng 8,46%, thuộc nhóm cao của "
+     "vùng Tây Nguyên, còn Quảng Ngãi cũ đạt 7,11%.",
+     {("Kon Tum", "grdp_growth", 2024, 8.46, "actual"), ("Quang Ngai", "grdp_growth", 2024, 7.11, "actual")}),
+    ("HANOI, Jan 9, 2026 - Hanoi's gross regional domestic product rose 8.16% in 2025, the city's statistics "
+     "office said, compared with 8.03% for Ho Chi Minh City. National GDP grew 8.02%.",
+     {("Ha Noi", "grdp_growth", 2025, 8.16, "actual"),
+      ("Ho Chi Minh City", "grdp_growth", 2025, 8.03, "actual")}),
+    ("BUON MA THUOT, Jan 20, 2026 - Dak Lak's household poverty rate stood at 3.68 per cent at the end of "
+     "2025. Re-surveyed under the stricter 2026-2030 standard, the rate at the end of 2025 jumps to 9.74 per "
+     "cent. In Ea Sup, the rate is 31 per cent.",
+     {("Dak Lak", "poverty_rate", 2025, 3.68, "actual"), ("Dak Lak", "poverty_rate", 2025, 9.74, "actual")}),
+    ("Quảng Ninh, ngày 18/10/2025. Trong 9 tháng đầu năm, toàn tỉnh đã giải quyết việc làm cho 14.900 lao "
+     "động, đạt 78,4% kế hoạch. Năm 2024, con số này là 18.650 lao động.",
+     {("Quang Ninh", "jobs_created", 2024, 18650, "actual")}),
+    ("MY THO, March 2025 - Tien Giang grew 6.02 per cent in 2024, below the 6.5 per cent it had averaged in "
+     "2021-2023.", {("Tien Giang", "grdp_growth", 2024, 6.02, "actual")}),
+    ("Sơn La, ngày 15/1/2026. Kết quả rà soát cuối năm 2025, tỷ lệ hộ nghèo toàn tỉnh là 21,4%; 18 xã có "
+     "tỷ lệ hộ nghèo trên 40%.", {("Son La", "poverty_rate", 2025, 21.4, "actual")}),
+    ("Sơn La, ngày 15/1/2026. UBND tỉnh tổ chức hội nghị triển khai kế hoạch giảm nghèo năm 2026. Tham dự "
+     "tại điểm cầu tỉnh có khoảng 250 đại biểu.", {("Son La", "attendance", 2026, 250, "actual")}),
+    ("Hai Phong grows 11.81% in first year after merger, sets higher bar for 2026\n\nHAI PHONG - Hai Phong's "
+     "economy expanded 11.81 percent in 2025, the city told its council on December 9.\n\nFor 2026, the "
+     "city proposed a GRDP growth target of over 12 percent. The household poverty rate now stands at 0.41 "
+     "percent.",
+     {("Hai Phong", "grdp_growth", 2025, 11.81, "actual"), ("Hai Phong", "grdp_growth", 2026, 12, "target"),
+      ("Hai Phong", "poverty_rate", 2025, 0.41, "actual")}),
+    ("Ngày 20/9/2025, TP Hồ Chí Minh tổ chức ngày hội việc làm. Ông Thành, Phó Giám đốc Sở Nội vụ cho biết "
+     "8 tháng đầu năm 2025, thành phố đã giải quyết việc làm cho hơn 215.000 lượt lao động, tạo việc làm "
+     "mới cho khoảng 96.000 lao động. Thị trường lao động mở rộng với quy mô hơn 7,5 triệu lao động, đòi "
+     "hỏi hệ thống dịch vụ việc làm phải kết nối đồng bộ.", set()),
+])
+def test_wire_asides_anaphors_and_opening_scopes(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+def test_a_table_cell_with_its_standard_and_an_estimate_before_the_verb(extractor: Extractor) -> None:
+    text = ("Cần Thơ, ngày 10/12/2025\n\n| Chỉ tiêu | Thực hiện năm 2025 | Kế hoạch năm 2026 |\n"
+            "|---|---|---|\n| Tỷ lệ hộ nghèo (%) | 1,86 (chuẩn 2021-2025) | giảm 1% (chuẩn 2026-2030) |\n\n"
+            "Năm 2025, thành phố Cần Thơ ước giải quyết việc làm cho 58.200 lao động.")
+    doc = document_from_text("c.md", text)
+    found = {(o.value, o.year, o.standard, o.qualifier) for o in extractor.extract(doc)}
+    assert found == {(1.86, 2025, "2021-2025", None), (58200, 2025, None, "about")}

@@ -167,7 +167,8 @@ _LUNAR_YEAR = re.compile(
     r"horse|goat|monkey|rooster|dog)\b", re.IGNORECASE)
 _MERGER = re.compile(r"\b(?:merged|merger|merging|absorbed|enlarged|sáp nhập|hợp nhất|the new province|"
                      r"tỉnh mới)\b", re.I)
-_PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|by|until|through|till|to|towards?|"
+_PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|bar|eyes|ambitions?|outlook|"
+                      r"forecasts?|by|until|through|till|to|towards?|"
                       r"phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|tầm nhìn|đến năm|tới năm|năm tới)"
                       r"\W+(?:\w+\W+){0,3}$",
                       re.IGNORECASE)
@@ -176,9 +177,16 @@ _PLANNED_AFTER = re.compile(r"\W+(?:socio-economic\s+|development\s+|budget\s+|g
                             r"(?:plans?|targets?|goals?)\b", re.IGNORECASE)  # "2026 socio-economic plan"
 
 
+_ENTERS = re.compile(r"\b(?:enters|is entering|heads into|is heading into)\s+((?:19|20)\d\d)\b")
+
+
 def told_year(text: str) -> int | None:
-    """The year a report without a dated dateline was told in, when a sentence names "this year" and
-    one year, as a plan's: "set a 2026 growth target ..., while Quang Ninh is aiming for 14% this year"."""
+    """The year a report without a dated dateline was told in: the one it "enters" ("As the country
+    enters 2025"), or when a sentence names "this year" and one year, as a plan's: "set a 2026 growth
+    target ..., while Quang Ninh is aiming for 14% this year"."""
+    entered = _ENTERS.search(text)
+    if entered:
+        return int(entered.group(1))
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if _THIS_YEAR.search(sentence):
             planned = {m.group(1) for m in _YEAR.finditer(sentence)

@@ -57,9 +57,11 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home t
                     r"[^()\n]*\)"  # ", now including former Bac Giang, the ...,", "(hợp nhất A và B)"
                     r"|,\s*the [^,;.\n]{0,60}?\b(?:province|city|hub|locality)\s+(?:that|which|where|whose)\b"
                     r"[^,;.\n]*(?=,)"  # ", the coal-mining and tourism province that is home to ...,"
-                    r"|,\s*the [^,;.\n]{0,40}?\b(?:province|city|hub|capital)(?=,)"  # ", the region's hub
-                    r"|,\s*the (?:region|country|nation) s [^,;.\n]{0,40}(?=,)"  # city,", ", the region's
-                    # other labour heavyweight,"
+                    r"|,\s*the [^,;.\n]{0,40}?\b(?:province|city|hub|capital)(?:\s+(?:bordering|on|near|"
+                    r"along|with|known|famed|located|straddling)\b[^,;.\n]{0,40})?(?=,)"
+                    # ", the region's hub city,", ", the coal-mining and tourism province bordering China,"
+                    r"|,\s*the (?:region|country|nation) s [^,;.\n]{0,40}(?=,)"  # ", the region's other
+                    # labour heavyweight,"
                     r"|(?<=[a-z)]) [-–—] (?=[a-z])[^-–—\n,;.|]{3,60}? [-–—] (?=[a-z])"
                     r"|(?<=[a-z)]) [–—] (?=[a-z])[^–—\n;.|]{3,160}? [–—] (?=[a-z])")  # " - đầu tàu kinh tế
 # của cả nước - ": a dash aside between a subject and its verb
@@ -88,10 +90,13 @@ _GLUE = frozenset(re.findall(r"\w+", """
     bring keep be further rising falling beating surpassing exceeding outpacing pace
     thu hai ba tu nhat xep hang
     enlarged merged expanded new old managed just only mere area
+    said says statistics office
 """))  # words that may sit between the items of a list
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
                             r"binh quan\s+|moi nam\s+|them\s+)?$")
+# "ước giải quyết việc làm cho 58.200 lao động": the estimate is the figure's
+_ESTIMATED_BEFORE = re.compile(r"\buoc (?:tinh )?(?:giai quyet|tao|thu hut|don)\b[^,;.\d]{0,30}$")
 _NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|shrank|shrunk|shrinks?|"
                               r"shrinking|drop\w*|giam|suy giam|negative|negative growth|am)\s+"
                               r"(?:by\s+|of\s+|muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
@@ -321,6 +326,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 excluded = True  # "gần 700 đại biểu tham dự, gồm ... và hơn 300 nhà đầu tư": a part
             if indicator is None:
                 indicator = self._count_carried(number, prev_number, previous, after_end)
+            if indicator is None and self._anaphor(s_start, seg_start, number, previous, self.x.counts):
+                indicator = previous.indicator  # "Năm 2024, con số này là 18.650 lao động"
             if indicator is None and prev_number is not None and prev_number.percent \
                     and previous.indicator in self.x.counts \
                     and _PLAN_OF.fullmatch(self.folded, prev_number.end, number.start):
@@ -371,7 +378,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if code is None:
             return None, decision
         kind = self._kind(s_start, number, event=ind.year_rule == "event_year")
-        if kind == "actual" and self.plan and self.plan == paragraph_year and not any(
+        if kind == "actual" and self.plan and self.plan == paragraph_year and ind.year_rule != "event_year" \
+                and not any(
                 m.role == "actual"
                 for m in self._between(self.marker_ends, self.markers, s_start, number.start)):
             kind = "target"  # an item of the targets a sentence before announced
@@ -421,7 +429,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,
             generation=generation, indicator=indicator, year=year, value=value, unit=ind.unit,
-            qualifier=number.qualifier, kind=kind, standard=standard, start=s_start, end=s_end,
+            qualifier=number.qualifier or ("about" if _ESTIMATED_BEFORE.search(before) else None),
+            kind=kind, standard=standard, start=s_start, end=s_end,
             quote=self.text[s_start:s_end], value_start=number.value_start,
             value_end=number.value_end, year_basis=basis, year_note=note,
         ), decision

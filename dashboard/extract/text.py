@@ -76,6 +76,9 @@ _UNIT_LABEL = re.compile(r"\((?:%|percent|phần trăm)(?:\s+of\s+[^()\n]{0,80}|
 _PERCENT_LABEL = re.compile(r"%|\bpercent\b|\bphần trăm\b", re.IGNORECASE)
 
 
+_YEAR_NOTE = re.compile(r"\((?:[^()\d]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)+[^()\d]*\)")
+
+
 def table_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int] | None:
     """When text[start:end] is alone in a table cell (but for a unit word or two): the row's cell
     spans and its column.
@@ -90,7 +93,8 @@ def table_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
     if column is None:
         return None
     a, b = cells[column]
-    rest = text[a:start] + " " + text[end:b]  # "15,000 persons", "USD 10,500": a unit beside it
+    rest = text[a:start] + " " + _YEAR_NOTE.sub(" ", text[end:b])  # "15,000 persons", "USD 10,500": a
+    # unit beside it; "1,86 (chuẩn 2021-2025)": a note naming a year
     if any(ch.isdigit() for ch in rest) or len(rest.split()) > 2:
         return None
     return cells, column

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from dashboard.extract.mentions import Decision, Marker
@@ -24,12 +25,16 @@ _AND_AT = re.compile(r"\s(?:and|va)\s")  # "3,000 artists and performers": one n
 _BRING_IT = re.compile(r"\b(?:bring|cut|reduce|lower|keep|push|get|hold|raise|lift|drive|take)s? it\b"
                        r"(?: (?:down|up|back))?(?: (?:to|below|under|above|at))?\s*$")
 _SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|lai)\s+)?")  # "X (cũ) chỉ tăng"
+_REPORTED = re.compile(r"\b(?:cho biet|thong tin|said|says|noted|reported)(?: rang| that)?\s*[,:]?\s*")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
 _WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|as a whole|ca nam|rieng nam)\b")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?"
                          r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
-_WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s")  # a contrast opening the next item of a list
+_WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s|[,;]\s*con\s(?!lai\b)")  # a contrast opening the
+# next item of a list (", còn Quảng Ngãi cũ đạt 7,11%")
+_ANAPHOR = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b|\b(?:ty le|con so) (?:nay|do)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|for|of|former)\s+(?:the\s+)?[A-Z]")
 _BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with)\s+"
                               r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|just)\s+)?$")
 _EARLIER_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for)\s+(?:19|20)\d\d|a year (?:earlier|before|ago)|"
@@ -79,14 +84,38 @@ class IndicatorRules:
         further = AFTER_BREAK.search(self.folded, after_end + 1, s_end)
         return further.start() if further else s_end
 
+    def _content_start(self, s_start: int, at: int) -> int:
+        """Where what a sentence reports begins: after "ông X cho biết", "officials said" (so that
+        "..., Phó Giám đốc Sở cho biết 8 tháng đầu năm 2025, ..." opens on its scope)."""
+        told = list(_REPORTED.finditer(self.folded, s_start, at))
+        return told[-1].end() if told else s_start
+
+    def _new_time(self, start: int, end: int) -> bool:
+        """A clause after a ";" that names its own year: "9 tháng đầu năm 2025, ... đạt 85% kế hoạch
+        năm; kế hoạch năm 2025 của thành phố là ... 72.000 lao động" (not the opening's nine months)."""
+        semicolon = self.folded.rfind(";", start, end)
+        return semicolon >= 0 and any(y.year
+                                      for y in self._between(self.year_ends, self.years, semicolon, end))
+
+    def _anaphor(self, s_start: int, seg_start: int, number: Number, previous: Decision,
+                 kinds: Collection[str]) -> bool:
+        """"The rate", "this figure", "con số này" before a figure name the indicator named last
+        ("Năm 2024, con số này là 18.650 lao động"), unless a place or a scope narrows it ("In Meo
+        Vac, the rate was 38.2%")."""
+        anaphor = _ANAPHOR.search(self.folded, seg_start, number.start)
+        return previous.indicator in kinds and bool(anaphor) and not _PLACE_BEFORE.search(
+            self.text, s_start, anaphor.start()) and not self._markers_in(
+            "scope", previous.indicator, s_start, number.start)
+
     def _rate_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int,
                         previous: Decision) -> tuple[str | None, bool]:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
-        lead = self._between(self.marker_ends, self.markers, s_start, min(number.start, s_start + 60))
+        said = self._content_start(s_start, number.start)
+        lead = self._between(self.marker_ends, self.markers, said, min(number.start, said + 60))
         whole_after = _WHOLE_YEAR.search(self.folded, number.end, min(self._sentence_end, number.end + 30))
-        opening = [m for m in lead if m.role == "scope" and m.start - s_start <= _OPENING
+        opening = [m for m in lead if m.role == "scope" and m.start - said <= _OPENING
                    and m.end <= seg_start and not whole_after  # "... aims for 12.5% for the whole of 2025"
                    and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
@@ -155,6 +184,8 @@ class IndicatorRules:
                 if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
                     return m.indicator, True
                 return m.indicator, False
+        if self._anaphor(s_start, seg_start, number, previous, self.x.rates):
+            return previous.indicator, False  # "Re-surveyed under the 2026-2030 standard, the rate ... 9.74%"
         contrast = [c.end() for c in _WHEREAS.finditer(self.folded, seg_start, number.start)]
         listed = (self._light(seg_start, number.start) and (seg_start > s_start or re.search(
             r"\w", self.folded[s_start:number.start]))) \
@@ -258,8 +289,10 @@ class IndicatorRules:
             last_cue = before[-1].end if before else -1
             ruled_out = self._markers_in("exclude", indicator, seg_start, number.start)
             scoped = self._markers_in("scope", indicator, max(0, seg_start - 30), number.start)
-            lead = self._markers_in("scope", indicator, s_start, min(number.start, s_start + 60))
-            opening = [m for m in lead if m.start - s_start <= _OPENING
+            said = self._content_start(s_start, number.start)
+            lead = self._markers_in("scope", indicator, said, min(number.start, said + 60))
+            opening = [m for m in lead if m.start - said <= _OPENING
+                       and not self._new_time(m.end, number.start)
                        and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]
             scoped = [m for m in scoped if m.end > seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn"
                       and not self._unit_of_the_count_before(m, s_start, seg_start, before)] + opening

@@ -27,7 +27,7 @@ _BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|ve
 _EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
 _RELATIVE = [
-    (re.compile(r"\b(?:last year|nam ngoai)\b"), "doc-1"),
+    (re.compile(r"\b(?:last year(?! of\b)|nam ngoai)\b"), "doc-1"),  # not "the last year of the plan"
     (re.compile(r"\b(?:nam qua|the past year|the year|during the year|trong nam)\b"), "lastfull"),
     (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
                 r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
@@ -49,7 +49,9 @@ _MONTHS_OF_YEAR = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|
 _IN_MONTH = re.compile(rf"\b(?:vao|trong|hoi|dip) thang (\d{{1,2}})\b(?!/)"
                        rf"|\b(?:in|during) ({MONTH})\b")
 _END_OF = re.compile(r"\b(?:(?:at|by|to) )?the end of\b|\b(?:vao )?cuoi(?: nam)?\b")
-_LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b)")  # not "last year's edition"
+_PLAN_YEAR_BEFORE = re.compile(r"\b(?:bar|targets?|goals?|plans?|sights|aims?|aiming)\s+(?:\w+\s+){0,2}"
+                               r"(?:for|in|of)\s+$")
+_LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b| of\b)")  # not "last year's edition"
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
 
 
@@ -325,8 +327,10 @@ class YearRules:
         if header_years:
             said = self.text[header_years[-1].start:header_years[-1].end]
             return header_years[-1].year, "explicit", f"stated in the column header: {said!r}"
-        if paragraph_year is not None:
+        if paragraph_year is not None and not (kind == "actual" and self.doc.date is not None
+                                               and paragraph_year[1] > self.doc.date.year):
             return paragraph_year[1], "explicit", f"stated earlier in the paragraph: {paragraph_year[1]}"
+            # (not "For 2026, ... proposed a target of 12%. The poverty rate now stands at 0.41%")
         doc_year = self.doc.year
         source = f"dated {self.doc.date.isoformat()}" if self.doc.date else f"about {doc_year}"
         if ind.year_rule == "event_year":
@@ -358,7 +362,9 @@ class YearRules:
         semicolon = self.folded.find(";", number.end, next_start)
         later = [y for y in self._between(self.year_ends, self.years, number.end,
                                           semicolon if semicolon >= 0 else next_start)
-                 if not self._other_time(y)]
+                 if not self._other_time(y) and not (  # not "grows 11.81% ..., sets higher bar for 2026"
+                     "," in self.folded[number.end:y.start]
+                     and _PLAN_YEAR_BEFORE.search(self.folded, max(0, y.start - 30), y.start))]
         return later[0] if later else None
 
     def _met_or_missed(self, number: Number) -> bool:
