@@ -1045,3 +1045,61 @@ def test_a_table_cell_with_its_standard_and_an_estimate_before_the_verb(extracto
     doc = document_from_text("c.md", text)
     found = {(o.value, o.year, o.standard, o.qualifier) for o in extractor.extract(doc)}
     assert found == {(1.86, 2025, "2021-2025", None), (58200, 2025, None, "about")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hai Duong, December 26 - At the conference reviewing tasks this year and deploying the plan for next "
+     "year, the last year of the 2021-2025 term, officials spoke. This year, the province's GRDP growth is "
+     "estimated at 10.2%, the highest level since 2019. For next year, the province targets GRDP growth of "
+     "10.5%.",
+     {("Hai Duong", "grdp_growth", 2024, 10.2, "actual"),
+      ("Hai Phong", "grdp_growth", 2025, 10.5, "target")}),
+    ("THANH HOA, March 14, 2025 - Last year, Thanh Hoa provided jobs for 66,800 workers, including 12,500 "
+     "people sent abroad to work under contracts, exceeding the plan by 6%. The rate of trained workers "
+     "reached 72.5%.", {("Thanh Hoa", "jobs_created", 2024, 66800, "actual")}),
+    ("Vĩnh Long, ngày 10/12/2025. Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội "
+     "năm 2026 với các chỉ tiêu chủ yếu:\n\n- Tốc độ tăng trưởng GRDP đạt 10%;\n- Giải quyết việc làm cho "
+     "48.000 lao động.",
+     {("Vinh Long", "grdp_growth", 2026, 10, "target"),
+      ("Vinh Long", "jobs_created", 2026, 48000, "target")}),
+    ("Quang Binh enters 2025 with growth target of 8 percent\n\nDong Hoi, January 9 - The provincial economy "
+     "recovered well last year. GRDP grew by 7.05 percent. This year, the province targets economic growth "
+     "of 8 percent.",
+     {("Quang Binh", "grdp_growth", 2024, 7.05, "actual"), ("Quang Tri", "grdp_growth", 2025, 8, "target")}),
+    ("CAO BANG, October 16, 2025 - The conference on poverty reduction had been expected to draw some 250 "
+     "participants; in the end it was attended by 180 delegates.",
+     {("Cao Bang", "attendance", 2025, 180, "actual")}),
+    ("Quảng Ngãi, ngày 22/11/2025. Hội nghị xúc tiến đầu tư thu hút gần 600 đại biểu, cao hơn so với dự "
+     "kiến ban đầu khoảng 400 khách mời; hội nghị tương tự năm 2023 có khoảng 450 đại biểu dự.",
+     {("Quang Ngai", "attendance", 2025, 600, "actual")}),
+    ("Ngày 30/4/2025, Ban tổ chức Lễ hội chùa Hương (Hà Nội) tổng kết. Sau gần ba tháng diễn ra, lễ hội đã "
+     "đón khoảng 1,5 triệu lượt khách. Ban tổ chức huy động hơn 1.200 cán bộ, chiến sĩ tham gia giữ gìn an "
+     "ninh trật tự.", {("Ha Noi", "attendance", 2025, 1500000, "actual")}),
+    ("THANH HOA, January 13, 2025 - The household poverty rate fell to 1.87% at the end of 2024, and the "
+     "province aims to cut it below 1.5% this year.",
+     {("Thanh Hoa", "poverty_rate", 2024, 1.87, "actual"),
+      ("Thanh Hoa", "poverty_rate", 2025, 1.5, "target")}),
+    ("Huế, ngày 22/9/2025. Hội sách Huế 2025 đón hơn 45.000 lượt khách tham quan, mua sách.",
+     {("Hue", "attendance", 2025, 45000, "actual")}),
+    ("DAK LAK, 27 August 2025 - The Tuy Hoa Sea and Culture Week welcomed around 120,000 visitors.",
+     {("Dak Lak", "attendance", 2025, 120000, "actual")}),
+    ("Đồng Nai, ngày 8/10/2025. Năm 2024, Đồng Nai (cũ) có tăng trưởng GRDP đạt 6,11%. Chín tháng năm 2025, "
+     "GRDP toàn tỉnh tăng 8,37%.", {("Dong Nai", "grdp_growth", 2024, 6.11, "actual")}),
+    ("Hà Nội, ngày 5/1/2026. Năm 2025, Quảng Ninh dẫn đầu với GRDP tăng 11,89%. Hải Phòng, sau khi hợp nhất "
+     "với Hải Dương, đạt 11,81%, xếp thứ hai. Năm 2024, Bắc Giang là \"quán quân\" tăng trưởng của cả nước "
+     "với tốc độ tăng GRDP 13,85%.",
+     {("Quang Ninh", "grdp_growth", 2025, 11.89, "actual"),
+      ("Hai Phong", "grdp_growth", 2025, 11.81, "actual"),
+      ("Bac Giang", "grdp_growth", 2024, 13.85, "actual")}),
+    ("HANOI, Jan 9, 2026 - Had the two provinces stayed separate, the picture would have looked uneven: in "
+     "2024 Quang Binh's gross regional domestic product rose 7.03%.",
+     {("Quang Binh", "grdp_growth", 2024, 7.03, "actual")}),
+    ("Hà Nội, ngày 3/2/2026. Năm 2025, tỉnh Phú Thọ đạt tốc độ tăng trưởng GRDP 9,44%. Nếu tính theo địa "
+     "giới cũ, Vĩnh Phúc vẫn là đầu kéo với mức tăng ước khoảng 8,7%. Nếu tính theo địa giới cũ, bức tranh "
+     "năm 2024 có phần khác: Hậu Giang tăng trưởng nhanh nhất vùng với 8,19%.",
+     {("Phu Tho", "grdp_growth", 2025, 9.44, "actual"), ("Hau Giang", "grdp_growth", 2024, 8.19, "actual")}),
+    ("Cần Thơ, ngày 24/2/2025. Cuối năm 2024, tỷ lệ hộ nghèo của Sóc Trăng là 3,12%; riêng hộ nghèo là "
+     "người Khmer ở tỉnh này chiếm tỷ lệ 6,8%.", {("Soc Trang", "poverty_rate", 2024, 3.12, "actual")}),
+])
+def test_official_prose_lists_and_events(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

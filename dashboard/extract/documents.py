@@ -180,6 +180,10 @@ _PLANNED_AFTER = re.compile(r"\W+(?:socio-economic\s+|development\s+|budget\s+|g
 _ENTERS = re.compile(r"\b(?:enters|is entering|heads into|is heading into)\s+((?:19|20)\d\d)\b")
 
 
+_TERM_YEAR = re.compile(r"\b(this|next) year\W+(?:(?:is|will be|which is)\s+)?the (last|final|first) year of "
+                        r"the ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def told_year(text: str) -> int | None:
     """The year a report without a dated dateline was told in: the one it "enters" ("As the country
     enters 2025"), or when a sentence names "this year" and one year, as a plan's: "set a 2026 growth
@@ -187,6 +191,10 @@ def told_year(text: str) -> int | None:
     entered = _ENTERS.search(text)
     if entered:
         return int(entered.group(1))
+    term = _TERM_YEAR.search(text)
+    if term:  # "the plan for next year, the last year of the 2021-2025 term": told in 2024
+        year = int(term.group(4) if term.group(2).lower() in ("last", "final") else term.group(3))
+        return year - (term.group(1).lower() == "next")
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if _THIS_YEAR.search(sentence):
             planned = {m.group(1) for m in _YEAR.finditer(sentence)
@@ -214,7 +222,8 @@ def document_year(text: str) -> int | None:
         return 2025
     if named:  # only a plan's year ("growth through 2030"): the report is not dated by it
         return int(named[0].group(1))
-    every = list(_YEAR.finditer(text))
+    every = [m for m in _YEAR.finditer(text)
+             if not _SINCE.search(text, max(0, m.start() - 30), m.start())]  # not "highest since 2019"
     years = [m.group(1) for m in every if not _PLANNED.search(text, max(0, m.start() - 40), m.start())] \
         or [m.group(1) for m in every]  # not "plans to hire 12,000 more by 2027"
     return max((years.count(y), int(y)) for y in years)[1] if years else None  # ties: the latest

@@ -50,7 +50,8 @@ from dashboard.extract.text import (
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
-_ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home to|von la|nay la|truoc day)\b"
+_ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home to|von la|nay la|truoc day|"
+                    r"sau khi (?:hop nhat|sap nhap)|after (?:merging|absorbing|being merged|the merger))\b"
                     r"[^,;.\n]*(?:,\s*the [^,;.\n]*)?(?=,)"
                     r"|\(\s*(?:hop nhat|sap nhap|merged|merging|including|gom|formerly|now|nay la|"
                     r"truoc day)\b"
@@ -234,7 +235,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         blank_lines = [m.start() for m in re.finditer(r"\n\s*\n", self.text)]
         for start, end, paragraph, found in spans:
             block = bisect.bisect_left(blank_lines, start)
-            if intro and paragraph != intro[0] and (intro[1] == block or self._rows_only(intro[2], end)):
+            if intro and paragraph != intro[0] and (intro[1] == block or self._rows_only(intro[2], end)
+                                                     or self._items_only(intro[2], end)):
                 paragraph = intro[0]  # "Chỉ tiêu chủ yếu năm 2024:" and the bullets or table rows under it
             if paragraph_year and paragraph_year[0] != paragraph:
                 paragraph_year = None
@@ -257,8 +259,11 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                     key = (obs.province_code, obs.generation, obs.indicator, obs.year, obs.value, obs.kind)
                     kept = observations.get(key)
                     if kept is None or (obs.qualifier and not kept.qualifier) \
-                            or (obs.standard and not kept.standard):
-                        observations[key] = obs  # a headline's "2,000" is the body's "over 2,000"
+                            or (obs.standard and not kept.standard) \
+                            or (kept.start < len(self.doc.title) and (obs.qualifier or not kept.qualifier)
+                                and (obs.standard or not kept.standard)):
+                        observations[key] = obs  # a headline's "2,000" is the body's "over 2,000" (and the
+                        # body's sentence the better evidence)
             if self.plan and self.plan[0] != paragraph:
                 self.plan = None
             if not kept_any:
@@ -424,7 +429,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if standard is None and same:
             standard = self._standard(0, s_start, last=True)  # "under the same standard, ... 1.48%"
         if standard is None and indicator in self.standards:
-            new = bool(_NEW_STANDARD.search(self.folded, s_start, s_end))  # "theo chuẩn mới"
+            new = bool(_NEW_STANDARD.search(self.folded, s_start, after_end))  # "theo chuẩn mới"
             standard = self._report_standard(year, kind, new)  # "Kết quả rà soát ... theo chuẩn 2021-2025"
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,

@@ -33,7 +33,9 @@ _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?
                          r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
 _WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s|[,;]\s*con\s(?!lai\b)")  # a contrast opening the
 # next item of a list (", còn Quảng Ngãi cũ đạt 7,11%")
-_ANAPHOR = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b|\b(?:ty le|con so) (?:nay|do)\b")
+_TIME_SCOPE = re.compile(r"\b(?:thang|quy|months?|quarters?|half|nua)\b")
+_NAMED_LAST = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b(?! of\b)"
+                         r"|\b(?:ty le|con so) (?:nay|do)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|for|of|former)\s+(?:the\s+)?[A-Z]")
 _BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with)\s+"
                               r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|just)\s+)?$")
@@ -102,7 +104,8 @@ class IndicatorRules:
         """"The rate", "this figure", "con số này" before a figure name the indicator named last
         ("Năm 2024, con số này là 18.650 lao động"), unless a place or a scope narrows it ("In Meo
         Vac, the rate was 38.2%")."""
-        anaphor = _ANAPHOR.search(self.folded, seg_start, number.start)
+        anaphor = _NAMED_LAST.search(self.folded, seg_start, number.start) \
+            or _BRING_IT.search(self.folded, seg_start, number.start)  # "..., and aims to cut it below 1.5%"
         return previous.indicator in kinds and bool(anaphor) and not _PLACE_BEFORE.search(
             self.text, s_start, anaphor.start()) and not self._markers_in(
             "scope", previous.indicator, s_start, number.start)
@@ -135,7 +138,9 @@ class IndicatorRules:
                  if not any(m.role == "scope" and 0 <= w.start() - m.end <= 1 for m in stretch)]
         # (not "đồng bào dân tộc thiểu số toàn tỉnh": the group's, province-wide)
         if whole:  # "hộ nghèo, hộ cận nghèo ... tỷ lệ hộ nghèo toàn tỉnh còn 21,13%": the whole province
-            stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]]
+            stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]
+                       or _TIME_SCOPE.search(self.folded, m.start, m.end)]  # (but "Chín tháng năm 2025,
+            # GRDP toàn tỉnh tăng 8,37%": the whole province's nine months)
         verbs = [m for m in stretch if m.role == "verb" and self._verb_applies(s_start, m)]
         if verbs:  # "The southern industrial hub of Binh Duong grew 7.44%": words before the subject
             subject = self._subject_end(s_start, verbs[-1].start) or verbs[-1].start

@@ -31,7 +31,8 @@ class KindRules:
         attendance, only in the number's own clause ("the third of five planned, brought together 152")."""
         start = max(s_start, number.start - REACH)
         if event:
-            start = max(start, self.folded.rfind(",", start, number.start) + 1)
+            start = max(start, self.folded.rfind(",", start, number.start) + 1,
+                        self.folded.rfind(";", start, number.start) + 1)
         markers = [*self._header(number)[0],
                    *self._between(self.marker_ends, self.markers, start, number.start)]
         if GOAL_AFTER.match(self.folded, number.end) or _SET_AFTER.match(self.folded, number.end) \

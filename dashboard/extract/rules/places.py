@@ -21,6 +21,11 @@ _IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|c
                              r"(?:(?:former|old|new|merged|enlarged) )?(?:(?:tinh|province of) )?$", re.I)
 _SIBLING_GAP = re.compile(r"\s*\)?\s*(?:(?:in|at|o|tai|of|the|former|province|city|tinh|thanh pho|cu)\s+)*"
                           r"\s*(?:,\s*)?(?:and|va|,)\s*\(?\s*")  # "(10.34%) and Quang Ninh (10.03%)"
+_RANKED_IN = re.compile(r"\b(?:quan quan|dan dau|dung dau|nhat|top|highest|fastest|lowest|slowest|leader|"
+                        r"leading|ranked \w+|xep thu \w+)(?:\s+[a-z]+){0,3}?\s+"
+                        r"(?:(?:cua|trong|of|in|among)\s+)?(?:the\s+)?$")
+_OLD_BOUNDARIES = re.compile(r"\bdia gioi (?:hanh chinh )?cu\b"
+                             r"|\b(?:old|former|pre-merger) (?:boundaries|borders)\b")
 _FORMER_UNIT = re.compile(r"\(\s*cu\s*\)|\bformer\b|\(\s*old\s*\)")
 
 
@@ -51,9 +56,10 @@ class PlaceRules:
         area", "khu vực tỉnh Bình Dương cũ". For a figure before the merger that is the whole old
         province, so such a scope is decided once the year is (`_former_area_near`)."""
         return [(m.start, m.end) for m in self.markers if m.role == "scope"
-                and (_FORMER_UNIT.search(self.folded, m.start, m.end)
-                     or self.folded.endswith(" cu", 0, m.end))
-                and any(p.code for p in self._between(self.place_ends, self.places, m.start, m.end))]
+                and ((_FORMER_UNIT.search(self.folded, m.start, m.end)
+                      or self.folded.endswith(" cu", 0, m.end))
+                     and any(p.code for p in self._between(self.place_ends, self.places, m.start, m.end))
+                     or _OLD_BOUNDARIES.search(self.folded, m.start, m.end))]  # "Nếu tính theo địa giới cũ"
 
     def _former_area(self, marker) -> bool:
         """The marker is (a word of) such a scope."""
@@ -118,9 +124,12 @@ class PlaceRules:
                     return place.code
                 break
         before = [p for p in self._between(self.place_ends, self.places, s_start, number.start)
-                  if (p.code and not (p.start == s_start and _DATELINE_AFTER.match(self.folded, p.end)))
+                  if not (p.code is None
+                          and _RANKED_IN.search(self.folded, max(s_start, p.start - 40), p.start))
+                  and ((p.code and not (p.start == s_start and _DATELINE_AFTER.match(self.folded, p.end)))
                   or not re.search(r"[,;]", self.folded[p.end:number.start])
-                  or len(self.folded[s_start:p.start].split()) <= 3]  # "Nationwide, ..." opens the sentence
+                  or len(self.folded[s_start:p.start].split()) <= 3)]  # "Nationwide, ..." opens the sentence
+        # (not the country a province leads: "Bắc Giang ... là quán quân tăng trưởng của cả nước với ...")
         if before and _THAN_BEFORE.search(self.folded, max(s_start, number.start - 30), number.start):
             before = self._between(self.place_ends, self.places, s_start, number.start)  # "grew 5.05%,
             # lower than the 8.02% of 2022": the figure compared with is the same subject's

@@ -23,6 +23,7 @@ _TOWN_AFTER = re.compile(r"\s+(?:city|town)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:thanh pho|tp\.?|thi xa)\s+$")
 _POINTS_FIGURE = re.compile(r"\d\s*(?:diem|percentage points?|points?|pp)\b")
 _POINTS_LABEL = re.compile(r"\bdiem (?:%|phan tram)|percentage points?|\bpp\b|\bpoints\b")  # a change column
+_ITEM = re.compile(r"\s*(?:[-–•+*▪●]|\d{1,2}[.)]|[a-zđ][.)])\s")  # a list item: "- ...", "2. ...", "a) ..."
 
 
 class TableRules:
@@ -32,6 +33,12 @@ class TableRules:
         """Only table rows (blank lines between them allowed) in text[start:end]: an HTML table as read."""
         lines = [line for line in self.text[start:end].split("\n") if line.strip()]
         return bool(lines) and all("|" in line for line in lines)
+
+    def _items_only(self, start: int, end: int) -> bool:
+        """Only list items in text[start:end] ("- Tốc độ tăng trưởng GRDP đạt 10%;"): the bullets under
+        an intro ending in ":", also across a blank line."""
+        lines = [line for line in self.text[start:end].split("\n") if line.strip()]
+        return bool(lines) and all(_ITEM.match(line) for line in lines)
 
     def _table_percent(self, number: Number) -> Number:
         """A table cell "6.0" under a "2023 (%)" header, or beside a "GRDP growth (%)" label, is 6.0%."""

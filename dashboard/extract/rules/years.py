@@ -19,10 +19,10 @@ _PRICE_BASE = re.compile(r"(?:gia so sanh|gia co dinh|theo gia|(?:constant|compa
 _PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
-_BASELINE = re.compile(r"(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
+_BASELINE = re.compile(r"\b(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
                        r"(?:cao|thap|nhanh|cham|lon|nho) hon|"  # "cao hơn năm 2023"
                        r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
-                       r"so voi cung ky|so cung ky|tu)\s+(?:the same period (?:of|in) |cung ky |"
+                       r"so voi cung ky|so cung ky|(?<!tuong )tu)\s+(?:the same period (?:of|in) |cung ky |"
                        r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
 _EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
@@ -64,7 +64,8 @@ class YearRules:
         for match in YEAR_WORD.finditer(self.text):
             if any(a <= match.start() < b for a, b in dates):
                 continue
-            baseline = _BASELINE.search(self.folded, max(0, match.start() - 40), match.start()) \
+            reach = max(0, match.start() - 40, self.folded.rfind(";", 0, match.start()) + 1)  # its clause's
+            baseline = _BASELINE.search(self.folded, reach, match.start()) \
                 and not _WHEN_AFTER.match(self.folded, match.end())  # "from 2023, when it shrank 4.13%"
             if baseline or _RANGE_START.search(self.text, max(0, match.start() - 8), match.start()) \
                     or _PRICE_BASE.search(self.folded, max(0, match.start() - 30), match.start()) \
