@@ -34,8 +34,8 @@ _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?
 _WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s|[,;]\s*con\s(?!lai\b)")  # a contrast opening the
 # next item of a list (", còn Quảng Ngãi cũ đạt 7,11%")
 _TIME_SCOPE = re.compile(r"\b(?:thang|quy|months?|quarters?|half|nua)\b")
-_NAMED_LAST = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b(?! of\b)"
-                         r"|\b(?:ty le|con so) (?:nay|do)\b")
+_NAMED_LAST = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b(?! of\b)|\b(?:this|that) level\b"
+                         r"|\b(?:ty le|con so|muc) (?:nay|do)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|for|of|former)\s+(?:the\s+)?[A-Z]")
 _BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with)\s+"
                               r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|just)\s+)?$")
@@ -53,7 +53,6 @@ _NUMBER_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|over|more t
 _PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|city)\b(?! s\b)")
 _ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
                       r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b")
-_THIS_RATE = re.compile(r"\b(?:this|that) (?:figure|rate|level)\b|\b(?:con so|muc|ty le) (?:nay|do)\b")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
                          r"|\s+(?:out )?of (?:its |the |their |all )?\d[\d.,]*")  # "82 of its 86" (deputies)
 
@@ -190,7 +189,8 @@ class IndicatorRules:
                     return m.indicator, True
                 return m.indicator, False
         if self._anaphor(s_start, seg_start, number, previous, self.x.rates):
-            return previous.indicator, False  # "Re-surveyed under the 2026-2030 standard, the rate ... 9.74%"
+            return previous.indicator, previous.excluded  # "Re-surveyed under the 2026-2030 standard, the
+            # rate ... 9.74%", "...; năm 2024, phấn đấu đưa tỷ lệ này xuống 1,2%"
         contrast = [c.end() for c in _WHEREAS.finditer(self.folded, seg_start, number.start)]
         listed = (self._light(seg_start, number.start) and (seg_start > s_start or re.search(
             r"\w", self.folded[s_start:number.start]))) \
@@ -210,8 +210,6 @@ class IndicatorRules:
                 and (_ANAPHOR.match(self.folded, s_start, number.start)
                      or _BRING_IT.search(self.folded, s_start, number.start)):
             return previous.indicator, previous.excluded  # "The figure falls short of the 8.5% target"
-        if previous.indicator in self.x.rates and _THIS_RATE.search(self.folded, seg_start, number.start):
-            return previous.indicator, previous.excluded  # "...; năm 2024, phấn đấu đưa tỷ lệ này xuống 1,2%"
         head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
                                             any_indicator=True) if m.indicator in self.x.rates] or \
                [m for m in self._markers_in("weak", "*", number.end, after_end, head_words=1,
