@@ -1103,3 +1103,66 @@ def test_a_table_cell_with_its_standard_and_an_estimate_before_the_verb(extracto
 ])
 def test_official_prose_lists_and_events(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nghệ An: Báo cáo chính trị Đại hội XX\n\nĐại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ "
+     "2025-2030 khai mạc sáng 15/10 với sự tham dự của 400 đại biểu chính thức. Đại hội lần thứ XIX năm 2020 "
+     "có 350 đại biểu. Năm 2024, toàn tỉnh giải quyết việc làm cho 46.500 lao động. Cả nhiệm kỳ, tỉnh đã "
+     "giải quyết việc làm cho trên 220.000 lượt lao động. Trong 5 năm, tỉnh đã giải quyết việc làm cho "
+     "khoảng 150.000 lao động.",
+     {("Nghe An", "attendance", 2025, 400, "actual"), ("Nghe An", "jobs_created", 2024, 46500, "actual")}),
+    ("HAI PHONG, Oct 13 (VNA) - The 1st Congress of the Hai Phong City Party Organisation for the "
+     "2025-2030 term opened on Monday, attended by about 500 delegates. For 2025, the merged city is on "
+     "course for an estimated 11.2% expansion.",
+     {("Hai Phong", "attendance", 2025, 500, "actual"), ("Hai Phong", "grdp_growth", 2025, 11.2, "actual")}),
+    ("Lao Cai opens first Party Congress of merged province\n\nLAO CAI — The first Congress of the Lao Cai "
+     "Provincial Party Organisation for the 2025-2030 term opened on Monday. More than 340 delegates "
+     "attended the opening session.\n\nBoth provinces recovered after Typhoon Yagi, which struck the "
+     "region in September 2024.", {("Lao Cai", "attendance", 2025, 340, "actual")}),
+    ("NHA TRANG, September 26, 2025 - Looking to 2030, the Khanh Hoa congress resolved to bring the "
+     "household poverty rate below 1 per cent.", {("Khanh Hoa", "poverty_rate", 2030, 1, "target")}),
+    ("Lâm Đồng, ngày 2/10/2025. Kinh tế tỉnh Lâm Đồng: năm 2021 GRDP chỉ tăng 5,13%; năm 2022 phục hồi "
+     "mạnh với mức tăng 9,08%.",
+     {("Lam Dong", "grdp_growth", 2021, 5.13, "actual"), ("Lam Dong", "grdp_growth", 2022, 9.08, "actual")}),
+    ("NORTHERN CORRIDOR MONTHLY | Issue 1/2026\n\n11.62%. That is the GRDP growth the enlarged Bac Ninh "
+     "province reported for 2025, its first year after absorbing Bac Giang on 1 July.\n\nHai Phong was "
+     "close behind. The city's statistics office put full-year growth at 11.81%. The former Bac Giang "
+     "recorded growth of 13.85% in 2024, while the old Bac Ninh bounced back to 6.0% after its 2023 "
+     "contraction.",
+     {("Bac Ninh", "grdp_growth", 2025, 11.62, "actual"), ("Hai Phong", "grdp_growth", 2025, 11.81, "actual"),
+      ("Bac Giang", "grdp_growth", 2024, 13.85, "actual"), ("Bac Ninh", "grdp_growth", 2024, 6.0, "actual")}),
+    ("2025 in review\n\n5 January 2026\n\nDong Nai's GRDP expanded 10.03% in 2025. Ho Chi Minh City's "
+     "economy grew 7.53% over the full year, and exports from the enlarged city grew about 12%.\n\nThe "
+     "city's employment service centres helped create jobs for more than 340,000 workers during the year.",
+     {("Dong Nai", "grdp_growth", 2025, 10.03, "actual"),
+      ("Ho Chi Minh City", "grdp_growth", 2025, 7.53, "actual"),
+      ("Ho Chi Minh City", "jobs_created", 2025, 340000, "actual")}),
+    ("SERVICES WATCH – coastal tourism economies, full-year 2025\nResearch note, 8 January 2026\n\n"
+     "Summary. The coastal hubs all grew faster in 2025 than in 2024, "
+     "helped by 21.5 million arrivals. Ranked by GRDP growth: Hue (8.52%) and Da Nang (7.96%).",
+     {("Hue", "grdp_growth", 2025, 8.52, "actual"), ("Da Nang", "grdp_growth", 2025, 7.96, "actual")}),
+    ("Development Finance Digest | January 2026\n\nTuyen Quang closed 2025 with a household poverty rate "
+     "of 10.21%. That is high by national standards, where the rate is now close to 1%.",
+     {("Tuyen Quang", "poverty_rate", 2025, 10.21, "actual")}),
+    ("Cần Thơ sau hợp nhất: tăng trưởng 7,85%, đặt mục tiêu hai con số cho năm 2026\n\nGRDP năm 2025 của "
+     "thành phố Cần Thơ tăng 7,85% sau khi hợp nhất từ ngày 1/7/2025. Thành phố đã giải quyết việc làm cho "
+     "hơn 68.000 lao động trong năm.",
+     {("Can Tho", "grdp_growth", 2025, 7.85, "actual"), ("Can Tho", "jobs_created", 2025, 68000, "actual")}),
+    ("Thanh Hóa, ngày 5/1/2026. Với mức tăng 8,87%, Thanh Hóa tiếp tục dẫn đầu vùng về tốc độ tăng trưởng "
+     "GRDP năm 2025.", {("Thanh Hoa", "grdp_growth", 2025, 8.87, "actual")}),
+    ("NINH BINH, Oct. 18, 2025 - More than 1,500 delegates attended the investment conference. The "
+     "province signed memoranda with 32 investors.", {("Ninh Binh", "attendance", 2025, 1500, "actual")}),
+    ("HO CHI MINH CITY, October 18, 2025 - For the whole of 2025, Ho Chi Minh City aims to create jobs for "
+     "330,000 workers and keep the urban unemployment rate below 2.8%.",
+     {("Ho Chi Minh City", "jobs_created", 2025, 330000, "target")}),
+    ("RACH GIA, September 26, 2025 - An Giang hosted a tourism investment conference in Rach Gia ward, "
+     "drawing 600 delegates, investors and travel companies.",
+     {("An Giang", "attendance", 2025, 600, "actual")}),
+    ("DAK LAK, November 16, 2025 - Dak Lak estimates that its GRDP will grow by about 7.8% in 2025.",
+     {("Dak Lak", "grdp_growth", 2025, 7.8, "actual")}),
+    ("LAO CAI, January 2026 - The provincial Party Congress has asked for growth of at least 10.5% in 2026.",
+     {("Lao Cai", "grdp_growth", 2026, 10.5, "target")}),
+])
+def test_congress_reports_and_business_prose(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -98,21 +98,31 @@ def document_date(text: str) -> date | None:
     """The first full date the report states (its dateline or the event's day); else the first
     month ("in June 2025", "tháng 7/2025"), taken as its first day: enough to tell which side
     of 1 July 2025 an event fell."""
-    dates = find_dates(text)
+    dates = [(a, b, d) for a, b, d in find_dates(text) if not _merger_day(text, a, d.day, d.month)]
     own = [d for a, _, d in dates if not _STARTING.search(text, max(0, a - 12), a)]
     if own or dates:  # not "(từ ngày 01/7/2025)", "since 1 July 2025": when something began
         return (own or [dates[0][2]])[0]
+    lead_end, told, year = len(_lead(text)), told_year(text), document_year(text)
     for match in _MONTH_YEAR.finditer(text):
         name = match.group("m1")
         month = MONTHS.get(name.lower()) if name else int(match.group("m2"))
+        named = int(match.group("y1") or match.group("y2"))
+        if named < (told or (year if match.start() >= lead_end else None) or named):
+            continue  # "Typhoon Yagi, which struck in September 2024" in the body of a 2025 report
         if month and 1 <= month <= 12:
-            return date(int(match.group("y1") or match.group("y2")), month, 1)
+            return date(named, month, 1)
     return None
 
 
 def days_without_year(text: str) -> list[tuple[int, int]]:
     """Where days are named without a year ("on July 1", "ngày 8/3"): their numbers are no figures."""
     return [match.span() for match in _DAY_MONTH.finditer(text)]
+
+
+def _merger_day(text: str, at: int, day: int, month: int) -> bool:
+    """1 July named after a merger word: "after absorbing Bac Giang on 1 July", "sau khi hợp nhất
+    ... từ ngày 1/7/2025" is the merger's day, not the report's."""
+    return (day, month) == (1, 7) and bool(_MERGER.search(text, max(0, at - 80), at))
 
 
 def day_without_year(text: str, year: int | None) -> date | None:
@@ -127,11 +137,13 @@ def day_without_year(text: str, year: int | None) -> date | None:
         name = match.group("m1") or match.group("m2")
         month = MONTHS.get(name.lower()) if name else int(match.group("m3"))
         day = int(match.group("d1") or match.group("d2") or match.group("d3"))
+        if _merger_day(text, match.start(), day, month):
+            continue
         weekday = _WEEKDAY.search(text, max(0, match.start() - 14), match.start())
         if weekday is None:
             weekday = _WEEKDAY_AFTER.match(text, match.end())
         if weekday is not None:
-            wanted = _WEEKDAYS[weekday.group(1).lower()]
+            wanted = WEEKDAYS[weekday.group(1).lower()]
             near = sorted(range(base - 3, base + 4), key=lambda y: (abs(y - base), y))
             fits = [y for y in near if _is_day(y, month, day) and date(y, month, day).weekday() == wanted]
             if fits:
@@ -149,10 +161,10 @@ def _is_day(year: int, month: int, day: int) -> bool:
     return True
 
 
-_WEEKDAYS = {name: i for i, name in enumerate(
+WEEKDAYS = {name: i for i, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\W{{0,3}}$", re.IGNORECASE)  # "Tuesday, March 19"
-_WEEKDAY_AFTER = re.compile(rf"\W{{0,3}}\(?({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)  # "March 19 (Tuesday)"
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\W{{0,3}}$", re.IGNORECASE)  # "Tuesday, March 19"
+_WEEKDAY_AFTER = re.compile(rf"\W{{0,3}}\(?({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)  # "March 19 (Tuesday)"
 
 _SINCE = re.compile(r"\b(?:since|before|compared with|than in|so với|kể từ)\s+(?:năm\s+)?$", re.I)
 _LUNAR_YEARS = {  # the lunar years 2019-2030, by their Vietnamese and English names (folded)
@@ -165,13 +177,14 @@ _LUNAR_YEAR = re.compile(
     r"\b(?:xuân|tết|năm|xuan|tet)\s+(kỷ hợi|canh tý|tân sửu|nhâm dần|quý mão|giáp thìn|ất tỵ|bính ngọ|"
     r"đinh mùi|mậu thân|kỷ dậu|canh tuất)\b|\byear of the (pig|rat|ox|buffalo|tiger|cat|rabbit|dragon|snake|"
     r"horse|goat|monkey|rooster|dog)\b", re.IGNORECASE)
-_MERGER = re.compile(r"\b(?:merged|merger|merging|absorbed|enlarged|sáp nhập|hợp nhất|the new province|"
+_MERGER = re.compile(r"\b(?:merged|merger|merging|absorb\w*|enlarged|sáp nhập|hợp nhất|the new province|"
                      r"tỉnh mới)\b", re.I)
 _PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|bar|eyes|ambitions?|outlook|"
                       r"forecasts?|by|until|through|till|to|towards?|"
                       r"phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|tầm nhìn|đến năm|tới năm|năm tới)"
-                      r"\W+(?:\w+\W+){0,3}$",
-                      re.IGNORECASE)
+                      r"\W+(?:\w+\W+){0,3}$"
+                      r"|(?:mục tiêu|chỉ tiêu|kế hoạch)\W+(?:\w+\W+){0,4}cho\s+năm\s+$",
+                      re.IGNORECASE)  # (and "đặt mục tiêu hai con số cho năm 2026")
 _THIS_YEAR = re.compile(r"\b(?:this year|năm nay)\b", re.IGNORECASE)
 _PLANNED_AFTER = re.compile(r"\W+(?:socio-economic\s+|development\s+|budget\s+|growth\s+|grdp\s+)*"
                             r"(?:plans?|targets?|goals?)\b", re.IGNORECASE)  # "2026 socio-economic plan"
@@ -184,12 +197,17 @@ _TERM_YEAR = re.compile(r"\b(this|next) year\W+(?:(?:is|will be|which is)\s+)?th
                         r"the ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_CONGRESS = re.compile(r"\b(?:đại hội|congress)\b[^.!?\n]{0,120}?(?:,\s*nhiệm kỳ|cho nhiệm kỳ|for the)\s+"
+                       r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def told_year(text: str) -> int | None:
     """The year a report without a dated dateline was told in: the one it "enters" ("As the country
-    enters 2025"), or when a sentence names "this year" and one year, as a plan's: "set a 2026 growth
-    target ..., while Quang Ninh is aiming for 14% this year"."""
-    entered = _ENTERS.search(text)
-    if entered:
+    enters 2025"), the first of the term a congress in its lead opens, or when a sentence names
+    "this year" and one year, as a plan's: "set a 2026 growth target ..., while Quang Ninh is
+    aiming for 14% this year"."""
+    entered = _ENTERS.search(text) or _CONGRESS.search(_lead(text))
+    if entered:  # (or the congress "lần thứ XX, nhiệm kỳ 2025-2030" opening: held in 2025)
         return int(entered.group(1))
     term = _TERM_YEAR.search(text)
     if term:  # "the plan for next year, the last year of the 2021-2025 term": told in 2024
@@ -204,11 +222,16 @@ def told_year(text: str) -> int | None:
     return None
 
 
+def _lead(text: str) -> str:
+    """The report's first two sentences, where its own date is told."""
+    return " ".join(re.split(r"(?<=[.!?])\s+", text, maxsplit=2)[:2])
+
+
 def document_year(text: str) -> int | None:
     """The year named first in the report's lead (first two sentences), else its lunar year, else
     2025 for a report on the provincial merger, else a year the lead names as a plan ("sets sights
     higher for 2025"), else the most common."""
-    lead = " ".join(re.split(r"(?<=[.!?])\s+", text, maxsplit=2)[:2])
+    lead = _lead(text)
     named = [m for m in _YEAR.finditer(lead)]
     stated = [m for m in named if not _PLANNED.search(lead, max(0, m.start() - 40), m.start())
               and not _PLANNED_AFTER.match(lead, m.end())

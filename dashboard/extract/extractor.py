@@ -91,8 +91,9 @@ _GLUE = frozenset(re.findall(r"\w+", """
     bring keep be further rising falling beating surpassing exceeding outpacing pace
     thu hai ba tu nhat xep hang
     enlarged merged expanded new old managed just only mere area
-    said says statistics office
+    said says statistics office phuc hoi manh rebounded recovered bounced back strongly sharply
 """))  # words that may sit between the items of a list
+_ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
                             r"binh quan\s+|moi nam\s+|them\s+)?$")
@@ -408,6 +409,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                                   self.folded[s_start:number.start]))):
             kind = "target"  # "Đến năm 2030, tỷ lệ hộ nghèo giảm xuống dưới 2%" told in 2025: no result yet
             # (in an undated report: "by" a year two past the one it is about)
+        if kind == "target" and self.doc.date and year == self.doc.date.year and self.doc.date.month >= 10 \
+                and _ESTIMATE_WILL.search(self.folded, max(s_start, number.start - 80), number.start):
+            kind = "actual"  # "Dak Lak estimates that its GRDP will grow by about 7.8% in 2025", in November
         on = self.doc.date if (ind.year_rule == "event_year" and self.doc.date
                                and self.doc.date.year == year) else None
         generation = generation_for(year, on)

@@ -32,6 +32,10 @@ def fold_same_length(text: str) -> str:
     return "".join(map(_fold_char, text))
 
 
+_BARE_FIGURE = re.compile(r"\s*[\d.,]+\s*(?:%|percent|per cent|phần trăm)?\.")
+_THAT_IS = re.compile(r"(?:That|This|It|Đó|Đây)(?:'s|\s+(?:is|was|là))\b")
+
+
 def sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence: '.', '!', '?' before a capital or digit, or a line break.
 
@@ -50,6 +54,10 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
             cuts.append(match.start())
         elif not rest or not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'“‘(-•*#"):
             continue
+        elif _THAT_IS.match(rest) and _BARE_FIGURE.fullmatch(
+                text, max(cuts[-1] if cuts else 0, text.rfind("\n", 0, match.start()) + 1),
+                match.start() + 1):
+            continue  # "11.62%. That is the GRDP growth Bac Ninh reported for 2025": one statement
         elif not _ABBREVIATIONS.search(text, max(0, match.start() - 6), match.start() + 1):
             cuts.append(match.end())
     spans: list[tuple[int, int, int]] = []

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from dashboard.extract.mentions import Decision, Marker
 from dashboard.extract.numbers import Number, find_numbers
-from dashboard.extract.rules.common import AFTER_BREAK, GOAL_AFTER, REACH
+from dashboard.extract.rules.common import AFTER_BREAK, GOAL_AFTER, REACH, WHOLE_YEAR
 from dashboard.extract.text import (
     table_cell,
     value_cells,
@@ -17,17 +17,22 @@ from dashboard.extract.text import (
 _OF_GAP = re.compile(r"\s?|\s(?:of|in|trong|cua)\s")  # "share of GRDP", "tỷ trọng trong GRDP"
 _ITS_BEFORE = re.compile(r"\b(?:its|their|the|the city s|the province s)\s+$")
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s[^;.\n]*,\s*(?:(?:still|also|just|only)\s+)?")
+_WITH_GROWTH = re.compile(r"\W*(?:voi (?:muc )?(?:tang(?: truong)?|toc do tang truong)(?: dat)?"
+                          r"|with (?:growth|an? (?:expansion|increase|growth rate)) of)\s+")
+_TOLD_NEXT = re.compile(r"\s*(?:%|percent|per cent|phan tram)?\.\s+(?:that|this|it|do|day)"
+                        r"(?:\W?s|\s+is|\s+was|\s+la)\b")
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
-_AND_AT = re.compile(r"\s(?:and|va)\s")  # "3,000 artists and performers": one noun phrase
+_AND_AT = re.compile(r"\s(?:and|va)\s(?!(?:to |will |would )?(?:keep|cut|raise|reduce|bring|create|attract|"
+                     r"maintain|ensure|improve|achieve|reach|hold|lift|boost|increase|lower|giu|giam|nang|dua)\b)")
+# "3,000 artists and performers": one noun phrase (not "... for 330,000 workers and keep the rate ...")
 # "aims to bring it below 6.5%"
 _BRING_IT = re.compile(r"\b(?:bring|cut|reduce|lower|keep|push|get|hold|raise|lift|drive|take)s? it\b"
                        r"(?: (?:down|up|back))?(?: (?:to|below|under|above|at))?\s*$")
 _SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|lai)\s+)?")  # "X (cũ) chỉ tăng"
 _REPORTED = re.compile(r"\b(?:cho biet|thong tin|said|says|noted|reported)(?: rang| that)?\s*[,:]?\s*")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
-_WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|as a whole|ca nam|rieng nam)\b")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?"
                          r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
@@ -41,7 +46,7 @@ _BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasin
                               r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|just)\s+)?$")
 _EARLIER_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for)\s+(?:19|20)\d\d|a year (?:earlier|before|ago)|"
                             r"(?:the )?(?:previous|prior) year|the year before|last year)?[\s,;.]*")
-_IN_BEFORE = re.compile(r"\b(?:in|across|at)\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
                        r"toan tinh)\b")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
@@ -116,10 +121,10 @@ class IndicatorRules:
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
         said = self._content_start(s_start, number.start)
         lead = self._between(self.marker_ends, self.markers, said, min(number.start, said + 60))
-        whole_after = _WHOLE_YEAR.search(self.folded, number.end, min(self._sentence_end, number.end + 30))
+        whole_after = WHOLE_YEAR.search(self.folded, number.end, min(self._sentence_end, number.end + 30))
         opening = [m for m in lead if m.role == "scope" and m.start - said <= _OPENING
                    and m.end <= seg_start and not whole_after  # "... aims for 12.5% for the whole of 2025"
-                   and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
+                   and not WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
         foreign = value_cells(self.text, number.start, number.end)
         stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)
@@ -130,7 +135,7 @@ class IndicatorRules:
             belongs = AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
             stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
                        or (belongs and m.start >= belongs.start())]
-        full_year = [w.end() for w in _WHOLE_YEAR.finditer(self.folded, seg_start, number.start)]
+        full_year = [w.end() for w in WHOLE_YEAR.finditer(self.folded, seg_start, number.start)]
         if full_year:  # "do ... giảm trong quý IV, Sở dự báo tăng trưởng GRDP cả năm 2024 ước đạt 10,6%"
             stretch = [m for m in stretch if m.role != "scope" or m.end > full_year[-1]]
         whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)
@@ -146,10 +151,10 @@ class IndicatorRules:
             if _APPOSITIVE.fullmatch(self.folded, subject, verbs[-1].start):  # "Yen Bai, a largely
                 stretch = [m for m in stretch if not subject <= m.start < verbs[-1].start]  # agricultural
                 # province whose economy relies on cinnamon, forestry and hydropower, grew 7.43%"
-            subject_place = [p for p in self._between(self.place_ends, self.places, s_start, subject)
-                             if p.end == subject]
-            located = subject_place and _IN_BEFORE.search(self.folded, max(0, subject_place[-1].start - 12),
-                                                          subject_place[-1].start)
+            starts = [p.start for p in self._between(self.place_ends, self.places, s_start, subject)
+                      if p.end == subject] + [m.start() for m in _PROVINCE_REFERENCE.finditer(
+                          self.folded, max(s_start, subject - 40), subject) if m.end() == subject]
+            located = any(_IN_BEFORE.search(self.folded, max(0, at - 12), at) for at in starts)
             if self.folded[verbs[-1].start:verbs[-1].end] != "tang" and not located:  # "chỉ số ... của
                 stretch = [m for m in stretch if m.role != "exclude" or m.end > subject]  # tỉnh X tăng"
                 # (but "Retail sales in HCMC grew 16%": the sales grew)
@@ -210,8 +215,15 @@ class IndicatorRules:
                 and (_ANAPHOR.match(self.folded, s_start, number.start)
                      or _BRING_IT.search(self.folded, s_start, number.start)):
             return previous.indicator, previous.excluded  # "The figure falls short of the 8.5% target"
-        head = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=4,
-                                            any_indicator=True) if m.indicator in self.x.rates] or \
+        if _WITH_GROWTH.fullmatch(self.folded, s_start, number.start):  # "Với mức tăng 8,87%, Thanh Hóa
+            later = [m for m in self._between(self.marker_ends, self.markers, number.end, self._sentence_end)
+                     if m.role in ("cue", "exclude") and m.indicator in self.x.rates]  # dẫn đầu ... về
+            if later and later[0].role == "cue":  # tốc độ tăng trưởng GRDP năm 2025"
+                return later[0].indicator, False
+        told_next = _TOLD_NEXT.match(self.folded, number.end)  # "11.62%. That is the GRDP growth ..."
+        head = [m for m in self._markers_in("cue", "*", number.end, after_end,
+                                            head_words=7 if told_next else 4, any_indicator=True)
+                if m.indicator in self.x.rates] or \
                [m for m in self._markers_in("weak", "*", number.end, after_end, head_words=1,
                                             any_indicator=True) if m.indicator in self.x.rates
                 and number.start > len(self.doc.title)]  # "11% growth", not in a headline's round figure
@@ -296,7 +308,7 @@ class IndicatorRules:
             lead = self._markers_in("scope", indicator, said, min(number.start, said + 60))
             opening = [m for m in lead if m.start - said <= _OPENING
                        and not self._new_time(m.end, number.start)
-                       and not _WHOLE_YEAR.search(self.folded, m.end, number.start)]
+                       and not WHOLE_YEAR.search(self.folded, m.end, number.start)]
             scoped = [m for m in scoped if m.end > seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn"
                       and not self._unit_of_the_count_before(m, s_start, seg_start, before)] + opening
             if any(e.end > last_cue for e in ruled_out) or scoped or \
@@ -334,7 +346,7 @@ class IndicatorRules:
                 and _BASELINE_BEFORE.search(self.folded, prev_number.end, number.start) \
                 and _EARLIER_AFTER.fullmatch(self.folded, number.end, after_end):
             return previous.indicator  # "jobs for 95,000 workers in 2024, up from 80,000 a year earlier"
-        fresh = prev_number is not None and _WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
+        fresh = prev_number is not None and WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
         if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
                 or previous.indicator not in self.x.counts:
             return None

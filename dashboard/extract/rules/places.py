@@ -26,6 +26,8 @@ _RANKED_IN = re.compile(r"\b(?:quan quan|dan dau|dung dau|nhat|top|highest|faste
                         r"(?:(?:cua|trong|of|in|among)\s+)?(?:the\s+)?$")
 _OLD_BOUNDARIES = re.compile(r"\bdia gioi (?:hanh chinh )?cu\b"
                              r"|\b(?:old|former|pre-merger) (?:boundaries|borders)\b")
+_WHERE = re.compile(r",\s*(?:where|noi)\b")  # "by national standards, where the rate is 1%": the same clause
+_THE_CITY = re.compile(r"\bthe (?:[a-z-]+ ){0,2}city\b")
 _FORMER_UNIT = re.compile(r"\(\s*cu\s*\)|\bformer\b|\(\s*old\s*\)")
 
 
@@ -127,7 +129,7 @@ class PlaceRules:
                   if not (p.code is None
                           and _RANKED_IN.search(self.folded, max(s_start, p.start - 40), p.start))
                   and ((p.code and not (p.start == s_start and _DATELINE_AFTER.match(self.folded, p.end)))
-                  or not re.search(r"[,;]", self.folded[p.end:number.start])
+                  or not re.search(r"[,;]", _WHERE.sub(" ", self.folded[p.end:number.start]))
                   or len(self.folded[s_start:p.start].split()) <= 3)]  # "Nationwide, ..." opens the sentence
         # (not the country a province leads: "Bắc Giang ... là quán quân tăng trưởng của cả nước với ...")
         if before and _THAN_BEFORE.search(self.folded, max(s_start, number.start - 30), number.start):
@@ -140,4 +142,12 @@ class PlaceRules:
         earlier = [p for p in self.places[:bisect.bisect_left(self.place_ends, s_start)] if p.code]
         if earlier and earlier[-1].start > self.text.rfind("\n", 0, s_start):
             return earlier[-1].code  # "the province" in a paragraph about another one
+        if _THE_CITY.search(self.folded, s_start, number.start) and not self._is_city(self.main):
+            cities = [p.code for p in earlier if self._is_city(p.code)]
+            if cities:  # "The city's employment service centres ..." in a review of Dong Nai and HCMC
+                return cities[-1]
         return self.main
+
+    def _is_city(self, code: str | None) -> bool:
+        """A centrally-run city (Hanoi, Ho Chi Minh City, Hai Phong, ...): what "the city" names."""
+        return code is not None and self.x.gazetteer.unit(code, 2024).type == "centrally-run city"

@@ -8,12 +8,13 @@ from collections import Counter
 from functools import cached_property
 
 from dashboard.extract.cues import Indicator
-from dashboard.extract.documents import MONTH, MONTHS
+from dashboard.extract.documents import MONTH, MONTHS, WEEKDAYS, days_without_year
 from dashboard.extract.mentions import YearMention
 from dashboard.extract.numbers import Number
-from dashboard.extract.rules.common import REACH, RESPECTIVELY
+from dashboard.extract.rules.common import REACH, RESPECTIVELY, WHOLE_YEAR
 
 YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
+_WEEKDAY_NAME = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _PRICE_BASE = re.compile(r"(?:gia so sanh|gia co dinh|theo gia|(?:constant|comparable|fixed|comparative) "
                          r"(?:prices? )?(?:of |in |at )?)\s*(?:nam\s+)?$")  # "giá so sánh 2010": a base year
 _PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b")
@@ -39,8 +40,10 @@ _PAIR_GLUE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,|,? and|,? va)\s*")
 _YEARS_LISTED = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:in|nam|trong nam|trong cac nam)\s+"
                            r"(?:19|20)\d\d(?:\s*(?:,|,? and|,? va)\s*(?:nam\s+)?(?:19|20)\d\d)+\b"
                            r"(?!\s*(?:respectively|lan luot|tuong ung))")
-_RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in))"
-                         r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)")
+_COMPARED_BEFORE = re.compile(r"\b(?:than|so voi|compared (?:with|to)|since|tu)\s+(?:in\s+|nam\s+)?$")
+_RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in)|full[- ]year|review of)"
+                         r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)"
+                         r"|\b((?:19|20)\d\d) in review\b")
 _MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|short of|missed|miss|"
                               r"exceed\w*|surpass\w*|beat|behind|below|above)\s+(?:\w+\s+){0,4}$")
 _SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
@@ -50,7 +53,8 @@ _IN_MONTH = re.compile(rf"\b(?:vao|trong|hoi|dip) thang (\d{{1,2}})\b(?!/)"
                        rf"|\b(?:in|during) ({MONTH})\b")
 _END_OF = re.compile(r"\b(?:(?:at|by|to) )?the end of\b|\b(?:vao )?cuoi(?: nam)?\b")
 _PLAN_YEAR_BEFORE = re.compile(r"\b(?:bar|targets?|goals?|plans?|sights|aims?|aiming)\s+(?:\w+\s+){0,2}"
-                               r"(?:for|in|of)\s+$")
+                               r"(?:for|in|of)\s+$|\b(?:muc tieu|chi tieu|ke hoach)\s+(?:\w+\s+){0,4}"
+                               r"(?:cho|trong|den|toi)\s+(?:nam\s+)?$")  # ("mục tiêu ... cho năm 2026")
 _LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b| of\b)")  # not "last year's edition"
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
 
@@ -98,7 +102,7 @@ class YearRules:
                 continue
             ends = [y.end for y in years]
             kept = {id(y) for y in years}
-            for number in (n for n in numbers if not n.is_year):
+            for number in (n for n in numbers if not n.is_year and (n.percent or n.value >= 100)):
                 before = years[bisect.bisect_right(ends, number.start) - 1] \
                     if bisect.bisect_right(ends, number.start) else None
                 if before is not None and ";" in self.folded[before.end:number.start]:
@@ -113,7 +117,7 @@ class YearRules:
                     stated[year] += written and "scope" not in roles
                     self.stated[year] += written and not any(  # (not "6 tháng đầu năm 2025")
                         m.role == "scope" and m.start < number.end for m in marks)
-        self.context = {kind: max(c, key=lambda y: (c[y], y)) if c else None
+        self.context = {kind: max(c, key=lambda y: (c[y], y == self.doc.year, y)) if c else None
                         for kind, c in counts.items()}
         return stated
 
@@ -131,6 +135,9 @@ class YearRules:
             return False
         if any(int(m.group(1) or m.group(2)) == when.year for m in _MONTHS_OF_YEAR.finditer(self.folded)):
             return False
+        dateline = [a for a, _ in days_without_year(self.text) if a < len(self.doc.title) + 60]
+        if dateline and when.weekday() in {WEEKDAYS[w] for w in _WEEKDAY_NAME.findall(self._lead)}:
+            return False  # "HAI PHONG, Oct 13 - ... opened on Monday": a Monday in the lead's year
         if any(self._results_near(m.start()) for m in _LAST_YEAR_FIGURES.finditer(self._lead)):
             return True  # "led the delta last year" with the title's "for 2023" (not "last year's festival")
         stated = +stated
@@ -166,14 +173,15 @@ class YearRules:
         lead = _EXPLICIT_LEAD.match(self.folded, start, years[0].start)
         if lead and lead.end() >= years[0].start - 1:
             return paragraph, years[0].year
-        for y in years:  # "... cho biết năm 2024, dù ...", "said that in 2024, ..." (before any figure)
+        own = [y for y in years if not _COMPARED_BEFORE.search(self.folded, max(0, y.start - 20), y.start)]
+        for y in own:  # "... cho biết năm 2024, dù ...", "said that in 2024, ..." (before any figure)
             lead_in = re.search(r"\b(?:in|nam|trong nam)\s+$", self.folded[max(start, y.start - 12):y.start])
             if lead_in and self.folded[y.end:y.end + 1] == "," \
                     and all(n.is_year or n.start > y.start for n in numbers):
                 return paragraph, y.year
-        if all(n.is_year for n in numbers) and any(
+        if own and all(n.is_year for n in numbers) and any(
                 m.role in ("cue", "weak") for m in self._between(self.marker_ends, self.markers, start, end)):
-            return paragraph, years[-1].year
+            return paragraph, own[-1].year  # (not the year compared with: "grew faster in 2025 than in 2024")
         if self.text[end - 1] == ":" and all(n.is_year for n in numbers) \
                 and len({y.year for y in years}) == 1:
             return paragraph, years[0].year  # "Một số kết quả chủ yếu năm 2023:" over a list or table
@@ -343,6 +351,10 @@ class YearRules:
                 and self.doc.date.year == self._results_year + 1 and self.doc.date.month <= 6:
             return (self._results_year, "inferred",  # "tổng kết công tác giảm nghèo năm 2025", dated 2026
                     f"no year in the sentence; the report reviews the results of {self._results_year}")
+        if kind == "actual" and self.doc.date is None and doc_year is not None \
+                and WHOLE_YEAR.search(self.folded, self._clause_start(s_start, number.start), number.start):
+            return doc_year, "inferred", f"a full-year figure with no year, in a report about {doc_year}"
+            # ("The city's statistics office put full-year growth at 11.81%", beside 2024's figures)
         if self.context[kind] is not None:
             return (self.context[kind], "inferred",
                     f"no year in the sentence; the report's {kind} figures are for {self.context[kind]}")
@@ -378,9 +390,10 @@ class YearRules:
     @cached_property
     def _results_year(self) -> int | None:
         """The year whose results the report's lead says it is about: "kết quả công tác ... năm 2024",
-        "the results of 2024", "tổng kết năm 2024" (not a period: "2021-2030")."""
+        "the results of 2024", "tổng kết năm 2024", "full-year 2025", "2025 in review" (not a
+        period: "2021-2030")."""
         match = _RESULTS_OF.search(self._lead)
-        return int(match.group(1)) if match else None
+        return int(match.group(1) or match.group(2)) if match else None
 
     def _lead_reviews_its_year(self) -> bool:
         """An undated report whose lead gives results for the year it is about."""
