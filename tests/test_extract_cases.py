@@ -1166,3 +1166,60 @@ def test_official_prose_lists_and_events(extractor: Extractor, text: str, expect
 ])
 def test_congress_reports_and_business_prose(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("QUY NHON, June 22, 2025 - Some 11,000 runners lined up for the Quy Nhon Coastal Marathon 2025. The "
+     "field had grown from the 9,500 runners who took part in the 2024 edition. Athletes came from 52 "
+     "provinces.", {("Binh Dinh", "attendance", 2025, 11000, "actual")}),
+    ("TAY NINH, Jan 12, 2025 - Police estimated the crowd along the route and at the summit at about 15,000. "
+     "The stage finish also drew more than 200 journalists and photographers.",
+     {("Tay Ninh", "attendance", 2025, 15000, "actual")}),
+    ("Bắc Giang, 20/12/2024 - UBND tỉnh Bắc Giang tổ chức Lễ tôn vinh doanh nghiệp. Tới dự có hơn 500 đại "
+     "biểu.", {("Bac Giang", "attendance", 2024, 500, "actual")}),
+    ("HA GIANG, January 10, 2024 - Ha Giang cut its household poverty rate to 25.6 per cent at the end of "
+     "last year. Meo Vac's rate stood at 41.3 per cent, while poverty among ethnic minority households "
+     "across the province was estimated at 29.8 per cent. For 2024, Ha Giang aims to bring the overall "
+     "poverty rate below 22 per cent under the 2021-2025 standard.",
+     {("Ha Giang", "poverty_rate", 2023, 25.6, "actual"),
+      ("Ha Giang", "poverty_rate", 2024, 22, "target")}),
+    ("Explainer\n\n*Published 14 August 2025*\n\n"
+     "| Indicator | Former Lao Cai | Former Yen Bai |\n|---|---|---|\n"
+     "| Household poverty rate, end-2024 | 5.35% | 6.49% |\n\nThe Lao Cai People's Council set a GRDP growth "
+     "target of 10.5% for 2025. It also aims to bring the household poverty rate down to about 4.5% by the "
+     "end of the year.",
+     {("Lao Cai", "poverty_rate", 2024, 5.35, "actual"),
+      ("Yen Bai", "poverty_rate", 2024, 6.49, "actual"),
+      ("Lao Cai", "grdp_growth", 2025, 10.5, "target"), ("Lao Cai", "poverty_rate", 2025, 4.5, "target")}),
+    ("Hà Tĩnh, 06/01/2025. Báo cáo tại hội nghị cho biết, năm 2024 kinh tế của tỉnh Hà Tĩnh phục hồi "
+     "sau giai đoạn khó khăn của năm 2023. Tốc độ tăng trưởng GRDP cả năm đạt 6,5%, chưa đạt kế hoạch "
+     "đề ra nhưng cao hơn nhiều so với mức 1,62% của năm trước. Chủ tịch UBND tỉnh yêu cầu thực hiện "
+     "mục tiêu tăng trưởng 8% trong năm 2025.",
+     {("Ha Tinh", "grdp_growth", 2024, 6.5, "actual"), ("Ha Tinh", "grdp_growth", 2023, 1.62, "actual"),
+      ("Ha Tinh", "grdp_growth", 2025, 8, "target")}),
+    ("Explainer\n\nViet Nam's economy grew 5.05 per cent in 2023. Bac Ninh's economy contracted 4.93 per "
+     "cent.\n\nProvincial governments have set ambitious goals for 2024. Bac Ninh has set a growth target "
+     "of 4 per cent for this year.",
+     {("Bac Ninh", "grdp_growth", 2023, -4.93, "actual"), ("Bac Ninh", "grdp_growth", 2024, 4, "target")}),
+    ("Tuyên Quang, ngày 9/12/2025. HĐND tỉnh Tuyên Quang khai mạc kỳ họp thường lệ cuối năm 2025. Kỳ họp "
+     "có 78/82 đại biểu HĐND tỉnh có mặt; 4 đại biểu vắng mặt có lý do.",
+     {("Tuyen Quang", "attendance", 2025, 78, "actual")}),
+    ("Gia Lai, ngày 7/1/2026. Kết quả một số chỉ tiêu chủ yếu năm 2025 của tỉnh Gia Lai:\n\n"
+     "| TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2025 | Thực hiện năm 2025 |\n|---|---|---|---|---|\n"
+     "| 1 | Tốc độ tăng trưởng GRDP | % | 8,0 | 8,25 |\n"
+     "| 4 | Tỷ lệ hộ nghèo | % | Giảm 1 - 1,5 điểm % | 2,96 |\n",
+     {("Gia Lai", "grdp_growth", 2025, 8.0, "target"), ("Gia Lai", "grdp_growth", 2025, 8.25, "actual"),
+      ("Gia Lai", "poverty_rate", 2025, 2.96, "actual")}),
+    ("Phú Thọ, 16/12/2025.\n\n| Chỉ tiêu | Kế hoạch 2025 | Ước thực hiện 2025 |\n|---|---|---|\n"
+     "| Tỷ lệ hộ nghèo theo chuẩn 2021-2025 (%) | Giảm 0,8 - 1 điểm % | 2,14 |\n"
+     "| Tỷ lệ đô thị hóa (%) | 38 | 36,2 |\n", {("Phu Tho", "poverty_rate", 2025, 2.14, "actual")}),
+    ("Rạch Giá, 17/12/2025. Năm 2025 tốc độ tăng trưởng GRDP của tỉnh An Giang đạt 7,81%, vượt chỉ tiêu "
+     "Nghị quyết HĐND tỉnh đề ra là 7,5%.",
+     {("An Giang", "grdp_growth", 2025, 7.81, "actual"), ("An Giang", "grdp_growth", 2025, 7.5, "target")}),
+    ("CAN THO - Can Tho City's People's Council opened its year-end session on December 9, 2025. The "
+     "enlarged city's gross regional domestic product grew by an estimated 7.4 percent in 2025, short of "
+     "the target set for the year but higher than the 6.9 percent recorded by the old Can Tho City in 2024.",
+     {("Can Tho", "grdp_growth", 2025, 7.4, "actual"), ("Can Tho", "grdp_growth", 2024, 6.9, "actual")}),
+])
+def test_events_and_news_explainers(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

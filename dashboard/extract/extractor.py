@@ -91,7 +91,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     bring keep be further rising falling beating surpassing exceeding outpacing pace
     thu hai ba tu nhat xep hang
     enlarged merged expanded new old managed just only mere area
-    said says statistics office phuc hoi manh rebounded recovered bounced back strongly sharply
+    said says statistics office phuc hoi manh rebounded recovered bounced back strongly sharply nhieu much
 """))  # words that may sit between the items of a list
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"

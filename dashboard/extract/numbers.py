@@ -35,7 +35,8 @@ _POINTS = r"percentage\s+points?\b|points?\b|điểm\s+phần\s+trăm\b|điểm\
 _TEMPLATE = (
     r"(?:(?<!\w)(?P<qualifier>{q})\s+)?"  # a whole word: "ước", not the end of "nước"
     r"(?P<sign>(?<![\w.,/\-−–])[-−](?=\d)|\bâm\s+)?"
-    r"(?<![\w.,/])(?<!\d[-−–])(?P<number>{n})(?![\w/]|[.,]\d)"
+    r"(?<![\w.,/])(?<!\d[-−–])(?P<number>{n})(?!\w|[.,]\d|/(?!\d+\s+(?:đại biểu|deputies|delegates)\b))"
+    # (the 78 of "78/82 đại biểu có mặt": present of those called)
     r"(?:\s*(?P<scale>{s})\b)?"
     r"(?:\s*(?P<points>{pp})|\s*(?P<percent>{p}))?"
 )
@@ -48,17 +49,17 @@ PATTERNS = {lang: re.compile(_TEMPLATE.format(q=_QUALIFIER, n=n, s=_SCALE, pp=_P
             for lang, n in _NUMBERS.items()}
 
 
-_WORDS = {w: i for i, w in enumerate(re.findall(r"\S+", """
+NUMBER_WORDS = {w: i for i, w in enumerate(re.findall(r"\S+", """
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen eighteen nineteen twenty"""))}  # "eight per cent", "tám phần trăm"
 _VI_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười"
-_WORDS.update({w: i for i, w in enumerate(_VI_WORDS.split(" "))})
+NUMBER_WORDS.update({w: i for i, w in enumerate(_VI_WORDS.split(" "))})
 _WORD_PERCENT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<!\w)(?P<number>"
-                           rf"{'|'.join(sorted(_WORDS, key=len, reverse=True))})\s+(?:{_PERCENT})",
+                           rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:{_PERCENT})",
                            re.IGNORECASE)
 
 _WORD_COUNT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?<!half )(?P<number>"
-                         rf"{'|'.join(sorted(_WORDS, key=len, reverse=True))}|a)\s+"
+                         rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|a)\s+"
                          rf"(?P<scale>hundred|thousand|million|trăm|nghìn|ngàn|triệu)\b(?!\s+(?:and|of)\b)",
                          re.IGNORECASE)
 _WORD_SCALES = {"hundred": 100, "trăm": 100, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3, "million": 1e6,
@@ -110,14 +111,15 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
     for match in _WORD_PERCENT.finditer(text, start, len(text) if end is None else end):
         qualifier = match.group("qualifier")  # "at least eight per cent", "tám phần trăm"
         found.append(Number(match.start(), match.end(), match.start("number"), match.end("number"),
-                            float(_WORDS[match.group("number").lower()]),
+                            float(NUMBER_WORDS[match.group("number").lower()]),
                             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
                             percent=True, is_year=False))
     for match in _WORD_COUNT.finditer(text, start, len(text) if end is None else end):
         qualifier = match.group("qualifier")  # "Close to three thousand people", "Two thousand graduates"
         word = match.group("number").lower()
+        scale = _WORD_SCALES[match.group("scale").lower()]
         found.append(Number(match.start(), match.end(), match.start("number"), match.end(),
-                            (1 if word == "a" else _WORDS[word]) * _WORD_SCALES[match.group("scale").lower()],
+                            (1 if word == "a" else NUMBER_WORDS[word]) * scale,
                             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
                             percent=False, is_year=False))
     return sorted(found, key=lambda n: n.start)

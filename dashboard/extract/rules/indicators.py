@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from dashboard.extract.mentions import Decision, Marker
 from dashboard.extract.numbers import Number, find_numbers
-from dashboard.extract.rules.common import AFTER_BREAK, GOAL_AFTER, REACH, WHOLE_YEAR
+from dashboard.extract.rules.common import AFTER_BREAK, COMPARED_WITH, GOAL_AFTER, REACH, WHOLE_YEAR
 from dashboard.extract.text import (
     table_cell,
     value_cells,
@@ -21,7 +21,13 @@ _WITH_GROWTH = re.compile(r"\W*(?:voi (?:muc )?(?:tang(?: truong)?|toc do tang t
                           r"|with (?:growth|an? (?:expansion|increase|growth rate)) of)\s+")
 _TOLD_NEXT = re.compile(r"\s*(?:%|percent|per cent|phan tram)?\.\s+(?:that|this|it|do|day)"
                         r"(?:\W?s|\s+is|\s+was|\s+la)\b")
-_ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$")
+_ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$"
+                         r"|\b(?:muc tieu|chi tieu|ke hoach)(?:\s+\w+){0,6}?\s+(?:de ra|dat ra|giao)\s+"
+                         r"(?:la\s+)?$")
+# ("vượt chỉ tiêu Nghị quyết HĐND tỉnh đề ra là 7,5%")
+_CROWD_AT = re.compile(r"\b(?:crowds?|turnout|attendance)\b(?:\W+\w+){0,8}?\W+(?:at|of|was|reached|topped|"
+                       r"numbered|hit|stood at)\s+(?:(?:about|some|around|nearly|over|more than|roughly|"
+                       r"an estimated)\s+)?$")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
 _AND_AT = re.compile(r"\s(?:and|va)\s(?!(?:to |will |would )?(?:keep|cut|raise|reduce|bring|create|attract|"
@@ -40,7 +46,7 @@ _WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s|[,;]\s*con\s(?!lai\b)") 
 # next item of a list (", còn Quảng Ngãi cũ đạt 7,11%")
 _TIME_SCOPE = re.compile(r"\b(?:thang|quy|months?|quarters?|half|nua)\b")
 _NAMED_LAST = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b(?! of\b)|\b(?:this|that) level\b"
-                         r"|\b(?:ty le|con so|muc) (?:nay|do)\b")
+                         r"|\b(?:ty le|con so) (?:nay|do)\b(?! thi)|\bmuc nay\b")  # not "tỷ lệ đô thị"
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|for|of|former)\s+(?:the\s+)?[A-Z]")
 _BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with)\s+"
                               r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|just)\s+)?$")
@@ -51,13 +57,14 @@ _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:
                        r"toan tinh)\b")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
                     r"across the province)\b")
+_GROUP_GAP = re.compile(r"\s+(?:households|families|people|residents|ho|nguoi)\s+")
 _LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?")  # "- Jobs created: approx. "
 _OF_BEFORE = re.compile(r"\bcua (?:tinh |thanh pho )?$")
 _NUMBER_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|over|more than|roughly|khoang|hon|gan|"
                           r"tren|xap xi)\s+)?\d")  # "representing roughly 98,000": a scope for the next count
 _PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|city)\b(?! s\b)")
 _ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
-                      r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b")
+                      r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b(?! thi)")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
                          r"|\s+(?:out )?of (?:its |the |their |all )?\d[\d.,]*")  # "82 of its 86" (deputies)
 
@@ -70,8 +77,9 @@ class IndicatorRules:
         if _NOT_A_COUNT_AFTER.match(self.folded, number.end) \
                 or re.match(r"\s*[.;:,)]", self.text[number.end:]):
             return False  # (nor "... recorded in 2024. Officials said")
-        return any(self._markers_in("unit", c, number.end, number.end + 40, head_words=2)
-                   for c in self.x.counts)
+        stop = re.search(r"[.;:!?](?:\s|$)", self.text[number.end:number.end + 40])  # not "the 2024
+        end = number.end + (stop.start() if stop else 40)  # edition. Athletes came from 52 provinces"
+        return any(self._markers_in("unit", c, number.end, end, head_words=2) for c in self.x.counts)
 
     def _markers_in(self, role: str, indicator: str, start: int, end: int,
                     head_words: int | None = None, any_indicator: bool = False) -> list[Marker]:
@@ -139,8 +147,10 @@ class IndicatorRules:
         if full_year:  # "do ... giảm trong quý IV, Sở dự báo tăng trưởng GRDP cả năm 2024 ước đạt 10,6%"
             stretch = [m for m in stretch if m.role != "scope" or m.end > full_year[-1]]
         whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)
-                 if not any(m.role == "scope" and 0 <= w.start() - m.end <= 1 for m in stretch)]
-        # (not "đồng bào dân tộc thiểu số toàn tỉnh": the group's, province-wide)
+                 if not any(m.role == "scope" and (0 <= w.start() - m.end <= 1 or _GROUP_GAP.fullmatch(
+                     self.folded, m.end, w.start())) for m in stretch)]
+        # (not "đồng bào dân tộc thiểu số toàn tỉnh", "ethnic minority households across the province":
+        # the group's, province-wide)
         if whole:  # "hộ nghèo, hộ cận nghèo ... tỷ lệ hộ nghèo toàn tỉnh còn 21,13%": the whole province
             stretch = [m for m in stretch if m.role != "scope" or m.end > whole[-1]
                        or _TIME_SCOPE.search(self.folded, m.start, m.end)]  # (but "Chín tháng năm 2025,
@@ -211,6 +221,10 @@ class IndicatorRules:
             fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
             fresh = fresh and fresh.end() <= number.start
             return previous.indicator, previous.excluded and not fresh
+        if previous.indicator in self.x.rates and s_start < previous.end \
+                and COMPARED_WITH.search(self.folded, max(s_start, number.start - 30), number.start):
+            return previous.indicator, previous.excluded  # "đạt 6,5%, ... cao hơn nhiều so với mức 1,62%
+            # của năm trước", "7.4%, up from 6.1% in 2023": the figure compared with is of the same rate
         if previous.indicator in self.x.rates and seg_start == s_start \
                 and (_ANAPHOR.match(self.folded, s_start, number.start)
                      or _BRING_IT.search(self.folded, s_start, number.start)):
@@ -288,8 +302,11 @@ class IndicatorRules:
             words = 5 if unit_end != after_end else 3
             if not self._markers_in("unit", indicator, unit_at, unit_end, head_words=words) \
                     and not (indicator == "jobs_created"
-                             and _JOBS_FOR.search(self.folded, max(0, number.start - 30), number.start)):
-                continue  # "... created jobs for about 18,900." names its unit before it
+                             and _JOBS_FOR.search(self.folded, max(0, number.start - 30), number.start)) \
+                    and not (indicator == "attendance"
+                             and _CROWD_AT.search(self.folded, max(0, number.start - 80), number.start)):
+                continue  # "... created jobs for about 18,900.", "the crowd ... at about 15,000" name
+                # their unit before it
             before = [m for m in self._markers_in("cue", indicator, max(0, seg_start - REACH), number.start)
                       if m.end > seg_start]  # ends in this stretch: "the festival ..., attracted"
             after = [m for m in self._markers_in("cue", indicator, seg_start,

@@ -87,8 +87,10 @@ class TableRules:
             title = [m for m in self._between(self.marker_ends, self.markers, 0, len(self.doc.title))
                      if m.role in ("cue", "weak")]  # "# Provincial growth tracker" over provinces' rows
             markers = (title if len({m.indicator for m in title}) == 1 else []) + markers
-        if cell is not None and cell[1] > 0:  # the row label names the row's figures too
-            markers += [m for m in self._between(self.marker_ends, self.markers, *cell[0][0])
+        if cell is not None and cell[1] > 0:  # the row label names the row's figures too (the first
+            label = next((c for c in cell[0][:cell[1]] if re.search(r"[^\W\d]", self.text[c[0]:c[1]])),
+                         cell[0][0])  # cell with words: not the "4" of a "| 4 | Tỷ lệ hộ nghèo |" row)
+            markers += [m for m in self._between(self.marker_ends, self.markers, *label)
                         if m.role in ("cue", "weak", "exclude", "scope", "unit")]
         return markers, years
 

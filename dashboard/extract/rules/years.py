@@ -11,9 +11,10 @@ from dashboard.extract.cues import Indicator
 from dashboard.extract.documents import MONTH, MONTHS, WEEKDAYS, days_without_year
 from dashboard.extract.mentions import YearMention
 from dashboard.extract.numbers import Number
-from dashboard.extract.rules.common import REACH, RESPECTIVELY, WHOLE_YEAR
+from dashboard.extract.rules.common import COMPARED_WITH, REACH, RESPECTIVELY, WHOLE_YEAR
 
-YEAR_WORD = re.compile(r"(?<![\d/.\-–−])(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
+YEAR_WORD = re.compile(r"(?:(?<=\bend-)|(?<=\bmid-)|(?<![\d/.\-–−]))"  # not "2021-2025"'s end, but "end-2024"
+                       r"(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _WEEKDAY_NAME = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _PRICE_BASE = re.compile(r"(?:gia so sanh|gia co dinh|theo gia|(?:constant|comparable|fixed|comparative) "
                          r"(?:prices? )?(?:of |in |at )?)\s*(?:nam\s+)?$")  # "giá so sánh 2010": a base year
@@ -29,7 +30,8 @@ _EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
 _RELATIVE = [
     (re.compile(r"\b(?:last year(?! of\b)|nam ngoai)\b"), "doc-1"),  # not "the last year of the plan"
-    (re.compile(r"\b(?:nam qua|the past year|the year|during the year|trong nam)\b"), "lastfull"),
+    (re.compile(r"\b(?:nam qua|the past year|the year|during the year|trong nam)\b(?!\s+(?:19|20)\d\d)"),
+     "lastfull"),  # (not "trong năm 2025")
     (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
                 r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
     (re.compile(r"\b(?:this year|the current year|nam nay)\b"), "doc"),
@@ -51,6 +53,7 @@ _MONTHS_OF_YEAR = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|
                              r"(?:of )?((?:19|20)\d\d)\b|\b\d{1,2} thang (?:dau )?(?:nam )?((?:19|20)\d\d)\b")
 _IN_MONTH = re.compile(rf"\b(?:vao|trong|hoi|dip) thang (\d{{1,2}})\b(?!/)"
                        rf"|\b(?:in|during) ({MONTH})\b")
+_BY_THE_END = re.compile(r"\bby the end of\s+$")
 _END_OF = re.compile(r"\b(?:(?:at|by|to) )?the end of\b|\b(?:vao )?cuoi(?: nam)?\b")
 _PLAN_YEAR_BEFORE = re.compile(r"\b(?:bar|targets?|goals?|plans?|sights|aims?|aiming)\s+(?:\w+\s+){0,2}"
                                r"(?:for|in|of)\s+$|\b(?:muc tieu|chi tieu|ke hoach)\s+(?:\w+\s+){0,4}"
@@ -170,7 +173,8 @@ class YearRules:
         years = [y for y in self._between(self.year_ends, self.years, start, end) if y.year]
         if not years:
             return None
-        lead = _EXPLICIT_LEAD.match(self.folded, start, years[0].start)
+        lead = _EXPLICIT_LEAD.match(self.folded, self._content_start(start, years[0].start), years[0].start)
+        # (also after "Báo cáo ... cho biết, năm 2024 kinh tế ... sau ... năm 2023")
         if lead and lead.end() >= years[0].start - 1:
             return paragraph, years[0].year
         own = [y for y in years if not _COMPARED_BEFORE.search(self.folded, max(0, y.start - 20), y.start)]
@@ -259,6 +263,9 @@ class YearRules:
             named = [y for y in self._between(self.year_ends, self.years, s_start, mention.start) if y.year]
             if named and self.folded[mention.start:mention.end] == "the year":
                 return named[-1].year  # "For 2025, X aims to bring the rate below 19% by the end of the year"
+            deadline = _BY_THE_END.search(self.folded, max(0, mention.start - 16), mention.start)
+            if deadline and self.doc.date is not None and self.doc.date.month >= 4:
+                return self.doc.date.year  # "aims to bring the rate to 4.5% by the end of the year" in August
             if self.doc.date is not None:  # a dated review: the year it closes
                 return self._last_full_year()
             return self.context["actual"] or self._last_full_year()
@@ -305,6 +312,9 @@ class YearRules:
                 return None, "explicit", "an earlier edition's"  # (or "the fair held in March")
             if self.doc.date is not None:
                 return (event_year, "inferred", f"the event's year: it is dated {self.doc.date.isoformat()}")
+        compared = COMPARED_WITH.search(self.folded, max(s_start, number.start - 30), number.start)
+        if mention is None and compared:
+            mention = self._later_year(number, next_start)  # "higher than the 6.9% recorded ... in 2024"
         if mention is None:
             in_segment = [y for y in self._between(self.year_ends, self.years, seg_start, number.start)
                           if y is not self.claimed]  # not the year written after the previous number
@@ -327,6 +337,11 @@ class YearRules:
         if mention is not None:
             year = self._resolve(mention, s_start)
             said = self.text[mention.start:mention.end]
+            if mention.relative == "doc" and kind == "target" and self.doc.date is None \
+                    and paragraph_year is not None and paragraph_year == self.plan:
+                # "... set ambitious goals for 2024. Bac Ninh has set 4% for this year"
+                plan = paragraph_year[1]
+                return plan, "relative", f"{said!r} in a paragraph on the plans for {plan}"
             if year is not None:
                 if mention.year is not None:
                     self.sentence_years[kind] = (year, said)
