@@ -102,8 +102,11 @@ def document_date(text: str) -> date | None:
     own = [d for a, _, d in dates if not _STARTING.search(text, max(0, a - 12), a)]
     if own or dates:  # not "(từ ngày 01/7/2025)", "since 1 July 2025": when something began
         return (own or [dates[0][2]])[0]
-    lead_end, told, year = len(_lead(text)), told_year(text), document_year(text)
-    for match in _MONTH_YEAR.finditer(text):
+    months = list(_MONTH_YEAR.finditer(text))
+    lead_end = len(_lead(text))
+    told = told_year(text) if months else None
+    year = document_year(text) if months and not told else None
+    for match in months:
         name = match.group("m1")
         month = MONTHS.get(name.lower()) if name else int(match.group("m2"))
         named = int(match.group("y1") or match.group("y2"))
