@@ -25,7 +25,8 @@ _BASELINE = re.compile(r"\b(?:compared (?:with|to)|over|than|against|from|since|
                        r"(?:cao|thap|nhanh|cham|lon|nho) hon|"  # "cao hơn năm 2023"
                        r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
                        r"so voi cung ky|so cung ky|(?<!tuong )tu)\s+(?:the same period (?:of|in) |cung ky |"
-                       r"nam |the year |the end of |(?:the )?(?:same )?period of |(?:cuoi|het|dau) nam )?$")
+                       r"in |nam |the year |the end of |(?:the )?(?:same )?period of |"
+                       r"(?:cuoi|het|dau) nam )?$")  # (and "than in 2024")
 _EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
 _RELATIVE = [
@@ -42,7 +43,6 @@ _PAIR_GLUE = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:,|,? and|,? va)\s*")
 _YEARS_LISTED = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:in|nam|trong nam|trong cac nam)\s+"
                            r"(?:19|20)\d\d(?:\s*(?:,|,? and|,? va)\s*(?:nam\s+)?(?:19|20)\d\d)+\b"
                            r"(?!\s*(?:respectively|lan luot|tuong ung))")
-_COMPARED_BEFORE = re.compile(r"\b(?:than|so voi|compared (?:with|to)|since|tu)\s+(?:in\s+|nam\s+)?$")
 _RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in)|full[- ]year|review of)"
                          r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)"
                          r"|\b((?:19|20)\d\d) in review\b")
@@ -177,15 +177,14 @@ class YearRules:
         # (also after "Báo cáo ... cho biết, năm 2024 kinh tế ... sau ... năm 2023")
         if lead and lead.end() >= years[0].start - 1:
             return paragraph, years[0].year
-        own = [y for y in years if not _COMPARED_BEFORE.search(self.folded, max(0, y.start - 20), y.start)]
-        for y in own:  # "... cho biết năm 2024, dù ...", "said that in 2024, ..." (before any figure)
+        for y in years:  # "... cho biết năm 2024, dù ...", "said that in 2024, ..." (before any figure)
             lead_in = re.search(r"\b(?:in|nam|trong nam)\s+$", self.folded[max(start, y.start - 12):y.start])
             if lead_in and self.folded[y.end:y.end + 1] == "," \
                     and all(n.is_year or n.start > y.start for n in numbers):
                 return paragraph, y.year
-        if own and all(n.is_year for n in numbers) and any(
+        if all(n.is_year for n in numbers) and any(
                 m.role in ("cue", "weak") for m in self._between(self.marker_ends, self.markers, start, end)):
-            return paragraph, own[-1].year  # (not the year compared with: "grew faster in 2025 than in 2024")
+            return paragraph, years[-1].year  # (a year compared with, "than in 2024", is no mention)
         if self.text[end - 1] == ":" and all(n.is_year for n in numbers) \
                 and len({y.year for y in years}) == 1:
             return paragraph, years[0].year  # "Một số kết quả chủ yếu năm 2023:" over a list or table
