@@ -1220,6 +1220,10 @@ def test_congress_reports_and_business_prose(extractor: Extractor, text: str, ex
      "enlarged city's gross regional domestic product grew by an estimated 7.4 percent in 2025, short of "
      "the target set for the year but higher than the 6.9 percent recorded by the old Can Tho City in 2024.",
      {("Can Tho", "grdp_growth", 2025, 7.4, "actual"), ("Can Tho", "grdp_growth", 2024, 6.9, "actual")}),
+    ("The Quang Ngai provincial People's Council opened its year-end session on December 9, 2024, with 67 "
+     "of the council's 72 deputies present.", {("Quang Ngai", "attendance", 2024, 67, "actual")}),
+    ("Some 12,000 of the visitors came from Hanoi. The Hue Festival 2024 in Thua Thien Hue drew 40,000 "
+     "people.", {("Thua Thien Hue", "attendance", 2024, 40000, "actual")}),
 ])
 def test_events_and_news_explainers(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected

@@ -116,6 +116,8 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$"
                            r"|\bbetween\s+\d[\d.,]*\s*(?:%|percent|per cent)?\s+and\s+$"
                            r"|\btu\s+\d[\d.,]*\s*(?:%|phan tram)\s*(?:den|toi)\s*$")  # "từ 7% đến 7,5%"
 _PARTS_NAMED = re.compile(r"\b(?:gom|bao gom|including|among them|among whom|of whom)\b")
+_TOTAL_AFTER_OF = re.compile(r"\d[\d.,]* (?:out )?of (?:its |the |their |all )?(?:\w+ s )?$")  # the 72 of
+# "67 of the council's 72 deputies present": those called, not those present
 _NEGATIVE_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:contraction|decline)\b")  # "2.36% contraction"
 _NEW_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?moi|(?:the )?new (?:poverty )?"
                            r"(?:standard|yardstick|measure))\b")
@@ -330,6 +332,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             if indicator and prev_number is not None and previous.indicator == indicator \
                     and _PARTS_NAMED.search(self.folded, seg_start, number.start):
                 excluded = True  # "gần 700 đại biểu tham dự, gồm ... và hơn 300 nhà đầu tư": a part
+            if indicator and _TOTAL_AFTER_OF.search(self.folded, max(0, number.start - 40), number.start):
+                excluded = True
             if indicator is None:
                 indicator = self._count_carried(number, prev_number, previous, after_end)
             if indicator is None and self._anaphor(s_start, seg_start, number, previous, self.x.counts):

@@ -66,7 +66,8 @@ _PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|c
 _ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
                       r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b(?! thi)")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
-                         r"|\s+(?:out )?of (?:its |the |their |all )?\d[\d.,]*")  # "82 of its 86" (deputies)
+                         r"|\s+(?:out )?of (?:its |the |their |all )?(?:\w+ s )?\d[\d.,]*")
+# ("82 of its 86", "67 of the council's 72" deputies)
 
 
 class IndicatorRules:
