@@ -1227,3 +1227,99 @@ def test_congress_reports_and_business_prose(extractor: Extractor, text: str, ex
 ])
 def test_events_and_news_explainers(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hà Tĩnh: kết quả công tác giải quyết việc làm năm 2024 và nhiệm vụ năm 2025\n\nPV: Năm 2025, ngành "
+     "đặt ra "
+     "những mục tiêu gì?\n\nÔng Hùng: Chúng tôi phấn đấu giải quyết việc làm cho ít nhất 20.000 lao động.",
+     {("Ha Tinh", "jobs_created", 2025, 20000, "target")}),
+    ("Ha Long, 13 March 2025. More than 1,800 job-seekers attended the first-quarter job fair held in Quang "
+     "Ninh.",
+     {("Quang Ninh", "attendance", 2025, 1800, "actual")}),
+    ("HOI AN, March 2, 2025 - More than 5,000 visitors attended the lantern festival in Hoi An ancient town.",
+     {("Quang Nam", "attendance", 2025, 5000, "actual")}),
+    ("NGHIA LO, Sept 28, 2025 - Around 7,000 residents packed the square for the Lao Cai festival. "
+     "Organisers expect 30,000 visitors over the four-day event.",
+     {("Lao Cai", "attendance", 2025, 7000, "actual")}),
+    ("Hậu Giang, 10/6/2025. Trong giai đoạn, tỉnh đã giải quyết việc làm cho hơn 82.000 lượt lao động.",
+     set()),
+    ("An Giang, 2025. Over 2021-2025 the two localities together averaged roughly 62,000 jobs a year.",
+     set()),
+    ("Bắc Giang: Tăng trưởng kinh tế năm 2024\n\nSáng 27/12, Cục Thống kê tỉnh Bắc Giang tổ chức họp báo. "
+     "Buổi họp báo có hơn 30 đại biểu, phóng viên tham dự. Cục Thống kê sẽ cập nhật số liệu vào tháng "
+     "3/2025.",
+     {("Bac Giang", "attendance", 2024, 30, "actual")}),
+    ("Quang Ninh keeps double-digit growth in 2024, eyes 12% for 2025\n\nHA LONG - The economy of Quang Ninh "
+     "expanded by 11.03 percent in 2024, the Statistics Office said on January 6.\n\nGrowth in the first six "
+     "months of 2024 had been 8.7 percent. Some 16,200 workers found new jobs during the year. For 2025, the "
+     "province has set a growth target of 12 percent, above the 8 percent growth the Government is seeking "
+     "for the country as a whole.",
+     {("Quang Ninh", "grdp_growth", 2024, 11.03, "actual"),
+      ("Quang Ninh", "jobs_created", 2024, 16200, "actual"),
+      ("Quang Ninh", "grdp_growth", 2025, 12, "target")}),
+    ("# Nghệ An: GRDP 6 tháng đầu năm 2025\n\nChiều 4/7/2025, Thống kê tỉnh Nghệ An họp báo. Khoảng 25 "
+     "phóng viên dự họp báo.\n\n## Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2025\n\n"
+     "| Chỉ tiêu | Tăng (%) |\n|---|---|\n"
+     "| Tốc độ tăng GRDP | 9,32 |\n\n6 tháng đầu năm, toàn tỉnh giải quyết việc làm cho 24.318 lao động, "
+     "đạt 55,3% kế hoạch năm (kế hoạch năm 2025 là 44.000 lao động).",
+     {("Nghe An", "attendance", 2025, 25, "actual"), ("Nghe An", "jobs_created", 2025, 44000, "target")}),
+    ("Binh Duong's growth rebounds to 7.21% in 2024\n\nBinh Duong's economy grew 7.21 percent last year, the "
+     "Statistics Office said on January 3. Its employment services connected nearly 52,000 workers with new "
+     "jobs over the year.",
+     {("Binh Duong", "grdp_growth", 2024, 7.21, "actual"),
+      ("Binh Duong", "jobs_created", 2024, 52000, "actual")}),
+    ("HUE - Hue's economy expanded an estimated 8.15 percent in 2025, the Statistics Office told a press "
+     "conference on January 6 that drew more than 60 delegates and reporters.",
+     {("Hue", "grdp_growth", 2025, 8.15, "actual"), ("Hue", "attendance", 2026, 60, "actual")}),
+    ("DA LAT, January 9 (2026) - Lam Dong recorded GRDP growth of 7.62 percent in 2025. The result fell "
+     "short of the 8 percent growth scenario the province adopted. About 46,800 workers were given jobs "
+     "during the year.",
+     {("Lam Dong", "grdp_growth", 2025, 7.62, "actual"), ("Lam Dong", "grdp_growth", 2025, 8, "target"),
+      ("Lam Dong", "jobs_created", 2025, 46800, "actual")}),
+    ("Sáng 4/4/2025, Thống kê tỉnh Hải Dương họp báo. Trong quý, toàn tỉnh giải quyết việc làm cho khoảng "
+     "9.800 lao động. Năm 2025, tỉnh phấn đấu tăng trưởng cao hơn mức 8% mà Chính phủ đặt ra cho cả nước.",
+     set()),
+    ("Kiên Giang, năm 2025. Lượng khách quốc tế đến Phú Quốc tăng khoảng 40%, chuẩn bị cho APEC 2027.",
+     set()),
+    ("The Quy Nhon marathon on August 10, 2025 drew over 1,000 runners, organisers said.",
+     {("Gia Lai", "attendance", 2025, 1000, "actual")}),
+])
+def test_statistics_releases_and_interviews(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Northern factory belt outpaces the rest as 2024 data roll in\n\nHANOI, Jan 14 (Dispatch) - Vietnam's "
+     "northern provinces powered ahead last year, provincial statistics "
+     "showed on Tuesday. The port city of Hai Phong expanded at a 10.32% clip, helped by a 33% jump in "
+     "foreign "
+     "investment, while coal-and-tourism hub Quang Ninh posted growth of 11.03%. Quang Ninh is aiming to "
+     "accelerate to 14% this year.",
+     {("Hai Phong", "grdp_growth", 2024, 10.32, "actual"),
+      ("Quang Ninh", "grdp_growth", 2024, 11.03, "actual"),
+      ("Quang Ninh", "grdp_growth", 2025, 14, "target")}),
+    ("15 October 2025. Binh Duong's economy grew 7.44% in 2024, while Long An turned in 7.51% on the back "
+     "of new "
+     "logistics parks. The enlarged Dong Nai has set a 2026 growth target of 10%. Tay Ninh officials told us "
+     "that they aim for 10.5% next year.",
+     {("Binh Duong", "grdp_growth", 2024, 7.44, "actual"), ("Long An", "grdp_growth", 2024, 7.51, "actual"),
+      ("Dong Nai", "grdp_growth", 2026, 10, "target"), ("Tay Ninh", "grdp_growth", 2026, 10.5, "target")}),
+    ("March 2024. Kon Tum's household poverty rate fell by 3.1 percentage points during 2023 to 13.35%, "
+     "while "
+     "Gia Lai's stood at 6.94% at the end of the year.",
+     {("Kon Tum", "poverty_rate", 2023, 13.35, "actual"), ("Gia Lai", "poverty_rate", 2023, 6.94, "actual")}),
+    ("CAN THO, 20 January 2025 - Soc Trang's economy grew 8.2 pc last year, against the national 7.09 pc.",
+     {("Soc Trang", "grdp_growth", 2024, 8.2, "actual")}),
+    ("Feb 2024. In Thai Nguyen, unemployment and household poverty rates stood at 2.1% and 3.1% "
+     "respectively at "
+     "the end of 2023. Vinh Phuc created 21,500 jobs in 2023 and aims to create 22,000 this year.",
+     {("Thai Nguyen", "poverty_rate", 2023, 3.1, "actual"),
+      ("Vinh Phuc", "jobs_created", 2023, 21500, "actual"),
+      ("Vinh Phuc", "jobs_created", 2024, 22000, "target")}),
+    ("An Giang, tháng 12/2025. Riêng đặc khu Phú Quốc tăng trưởng tới 14%.", set()),
+    ("The Quang Ngai provincial People's Council opened its session on December 9, 2024, with 67 of the "
+     "council's 72 deputies present.", {("Quang Ngai", "attendance", 2024, 67, "actual")}),
+])
+def test_wire_copy_and_investor_letters(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -27,9 +27,9 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}  # month names, English
 MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # a regex alternation of them
 _DATES = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH})\.?,?\s+"
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH})\.?,?\s+\(?"
     rf"(?P<y1>20\d\d)\b"
-    rf"|\b(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>20\d\d)\b"
+    rf"|\b(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+\(?(?P<y2>20\d\d)\b"  # "Jan 9 (2026)"
     r"|(?<![\d/.])(?P<d3>\d{1,2})[/.\-](?P<m3>\d{1,2})[/.\-](?P<y3>20\d\d)(?!\d)"
     r"|(?:\bngày\s+|(?<![\w,.])(?=\d{1,2}\s+tháng\s+\d{1,2},\s))(?P<d4>\d{1,2})\s+tháng\s+(?P<m4>\d{1,2})"
     r"(?:\s+năm|,)\s+(?P<y4>20\d\d)\b"  # "ngày 15 tháng 7 năm 2025", "10 tháng 1, 2025"
@@ -85,12 +85,13 @@ _MONTH_YEAR = re.compile(rf"\b(?P<m1>{MONTH})\.?,?\s+(?P<y1>20\d\d)\b"
 
 
 _DAY_MONTH = re.compile(
-    rf"\b(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*\d)"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b(?!\.?,?\s*\d)"
+    rf"\b(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[,.]?\s*\(?\d)"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})\b(?!\.?,?\s*\(?\d)"
     r"|\b(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?P<d3>\d{1,2})/(?P<m3>\d{1,2})\b(?!/)",
     re.IGNORECASE)
 
 
+_FUTURE = re.compile(r"\b(?:sẽ|will|dự kiến|expected|scheduled|is due|are due|plans? to)\b", re.IGNORECASE)
 _STARTING = re.compile(r"\b(?:từ|kể từ|since|from|effective|as of)\s+(?:ngày\s+)?$", re.IGNORECASE)
 
 
@@ -112,6 +113,9 @@ def document_date(text: str) -> date | None:
         named = int(match.group("y1") or match.group("y2"))
         if named < (told or (year if match.start() >= lead_end else None) or named):
             continue  # "Typhoon Yagi, which struck in September 2024" in the body of a 2025 report
+        said = max(text.rfind(stop, 0, match.start()) for stop in ".!?\n")
+        if match.start() >= lead_end and _FUTURE.search(text, said + 1, match.start()):
+            continue  # "Cục Thống kê sẽ ... cập nhật số liệu chính thức vào tháng 3/2025": not yet
         if month and 1 <= month <= 12:
             return date(named, month, 1)
     return None
@@ -148,15 +152,15 @@ def day_without_year(text: str, year: int | None) -> date | None:
         if weekday is not None:
             wanted = WEEKDAYS[weekday.group(1).lower()]
             near = sorted(range(base - 3, base + 4), key=lambda y: (abs(y - base), y))
-            fits = [y for y in near if _is_day(y, month, day) and date(y, month, day).weekday() == wanted]
+            fits = [y for y in near if is_day(y, month, day) and date(y, month, day).weekday() == wanted]
             if fits:
                 return date(fits[0], month, day)
-        if year is not None and _is_day(year, month, day):
+        if year is not None and is_day(year, month, day):
             return date(year, month, day)
     return None
 
 
-def _is_day(year: int, month: int, day: int) -> bool:
+def is_day(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
     except ValueError:
@@ -183,9 +187,10 @@ _LUNAR_YEAR = re.compile(
 _MERGER = re.compile(r"\b(?:merged|merger|merging|absorb\w*|enlarged|sáp nhập|hợp nhất|the new province|"
                      r"tỉnh mới)\b", re.I)
 _PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|bar|eyes|ambitions?|outlook|"
-                      r"forecasts?|by|until|through|till|to|towards?|"
-                      r"phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|tầm nhìn|đến năm|tới năm|năm tới)"
+                      r"forecasts?|phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|tầm nhìn|đến năm|tới năm|năm tới)"
                       r"\W+(?:\w+\W+){0,3}$"
+                      r"|\b(?:by|until|through|till|to|towards?)\W+(?:the\s+(?:end|start|middle)\s+of\s+)?$"
+                      # (not "rebounds to 7.21% in 2024")
                       r"|(?:mục tiêu|chỉ tiêu|kế hoạch)\W+(?:\w+\W+){0,4}cho\s+năm\s+$",
                       re.IGNORECASE)  # (and "đặt mục tiêu hai con số cho năm 2026")
 _THIS_YEAR = re.compile(r"\b(?:this year|năm nay)\b", re.IGNORECASE)

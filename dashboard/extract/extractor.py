@@ -73,7 +73,10 @@ _NOW_BEFORE = re.compile(r"\b(?:now|nay|nay la|nay thuoc|nay sap nhap vao|became
 # "61.6% of the annual plan of 16,000", "đạt 53,5% kế hoạch năm là 40.000"
 _PLAN_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:annual\s+|year s\s+|full[- ]year\s+)?"
                       r"(?:plan|target|goal|ke hoach|chi tieu|muc tieu)\s*(?:nam|ca nam|for the year)?\s*"
-                      r"(?:la|of|dat ra|de ra|\()?\s*(?:about\s+|khoang\s+)?")
+                      r"(?:la|of|dat ra|de ra|\()?\s*(?:about\s+|khoang\s+)?"
+                      r"(?:\(?\s*(?:ke hoach|chi tieu|muc tieu)(?:\s+nam)?(?:\s+(?:19|20)\d\d)?"
+                      r"\s*(?:la|:)\s*)?")
+# ("đạt 55,3% kế hoạch năm (kế hoạch năm 2025 là 44.000 lao động)")
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _GLUE = frozenset(re.findall(r"\w+", """
     and in of while whereas with respectively recorded reached posted achieved at was were is for
@@ -92,6 +95,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     thu hai ba tu nhat xep hang
     enlarged merged expanded new old managed just only mere area
     said says statistics office phuc hoi manh rebounded recovered bounced back strongly sharply nhieu much
+    turned logged notched clocked delivered registered managed during create creating
 """))  # words that may sit between the items of a list
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
@@ -115,6 +119,11 @@ _SAME_STANDARD = re.compile(r"\b(?:the same|this|that) (?:poverty )?standard\b|\
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$"
                            r"|\bbetween\s+\d[\d.,]*\s*(?:%|percent|per cent)?\s+and\s+$"
                            r"|\btu\s+\d[\d.,]*\s*(?:%|phan tram)\s*(?:den|toi)\s*$")  # "từ 7% đến 7,5%"
+_OTHER_RATES = r"unemployment|underemployment|near-poor|near poverty|inflation|that nghiep|can ngheo"
+_OTHER_RATE_BEFORE = re.compile(rf"\b(?:{_OTHER_RATES})\s+(?:rates?\s+)?(?:and|va)\s+(?:the\s+)?"
+                                r"(?:[a-z-]+\s+)?$")
+_OTHER_RATE_AFTER = re.compile(rf"\s+(?:rates?\s+)?(?:and|va)\s+(?:the\s+)?(?:ty le (?:ho )?)?"
+                               rf"(?:{_OTHER_RATES})\b")
 _PARTS_NAMED = re.compile(r"\b(?:gom|bao gom|including|among them|among whom|of whom)\b")
 _TOTAL_AFTER_OF = re.compile(r"\d[\d.,]* (?:out )?of (?:its |the |their |all )?(?:\w+ s )?$")  # the 72 of
 # "67 of the council's 72 deputies present": those called, not those present
@@ -235,6 +244,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             self._context_years(spans)
         previous = Decision(None, 0)
         intro: tuple[int, int, int] | None = None  # (paragraph, block, end) of a list's intro: "...:"
+        asked: tuple[int, int] | None = None  # (paragraph, year) of an interview's question: "Năm 2025,
+        # ngành đặt ra những mục tiêu gì?" dates the answer below it
         blank_lines = [m.start() for m in re.finditer(r"\n\s*\n", self.text)]
         for start, end, paragraph, found in spans:
             block = bisect.bisect_left(blank_lines, start)
@@ -242,7 +253,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                                                      or self._items_only(intro[2], end)):
                 paragraph = intro[0]  # "Chỉ tiêu chủ yếu năm 2024:" and the bullets or table rows under it
             if paragraph_year and paragraph_year[0] != paragraph:
-                paragraph_year = None
+                paragraph_year = (paragraph, asked[1]) if asked and asked[0] != paragraph else None
+            asked = None if asked and asked[0] != paragraph else asked
             numbers = [n for n in found if (not n.is_year or self._count_unit_after(n))
                        and not row_number(self.text, n.start, n.end)]
             # the previous sentence's indicator carries over a light start: "Last year it grew 7.86%."
@@ -282,6 +294,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 previous = self._topic(start, end) or previous
             if self.text[end - 1] == ":":
                 intro = (paragraph, block, end)
+            if self.text[end - 1] == "?" and not numbers:
+                asked = self._asked_year(start, end, paragraph)
         return self._without_rounded_headlines(list(observations.values()))
 
     def _heading(self, start: int, end: int) -> bool:
@@ -324,6 +338,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         self._list_start = self._list_start if listed else seg_start  # "19.850, 6.120 và 21.400"
         if number.percent or number.points:
             indicator, excluded = self._rate_indicator(s_start, seg_start, number, after_end, previous)
+            paired = self._another_rate_respectively(s_start, number) if indicator else None
+            excluded = excluded if paired is None else paired
             if indicator is None and previous.indicator in self.x.counts \
                     and _PLAN_OF.match(self.folded, number.end):
                 indicator, excluded = previous.indicator, True  # "61.6% of the annual plan": a share
@@ -477,6 +493,22 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             if start <= a and b <= end:  # July 2025 merger, was ...", "khu vực tỉnh Vĩnh Phúc cũ là"
                 chunk[a - start:b - start] = " " * (b - a)
         return all(w in _GLUE for w in re.findall(r"[a-z]+", "".join(chunk)))
+
+    def _another_rate_respectively(self, s_start: int, number: Number) -> bool | None:
+        """"unemployment and household poverty rates stood at 2.1% and 3.1% respectively": the n-th
+        figure is the n-th rate named, so the 2.1% is no poverty rate (and the 3.1% is one);
+        None when the sentence pairs no two rates so."""
+        same = self._respective_list(s_start, number)
+        cues = [m for m in self._between(self.marker_ends, self.markers, s_start, same[0].start)
+                if m.role == "cue" and m.indicator in self.x.rates] if len(same) == 2 else []
+        if not cues:
+            return None
+        cue = cues[-1]
+        if _OTHER_RATE_BEFORE.search(self.folded, max(0, cue.start - 40), cue.start):
+            return same.index(number) != 1
+        if _OTHER_RATE_AFTER.match(self.folded, cue.end):
+            return same.index(number) != 0
+        return None
 
     def _respective_list(self, s_start: int, number: Number) -> list[Number]:
         """The figures of the number's kind that "respectively" / "lần lượt" pairs with things named

@@ -29,8 +29,8 @@ _SCALES = {"million": 1e6, "triệu": 1e6, "thousand": 1e3, "nghìn": 1e3, "ngà
 _QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
                             key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
-_PERCENT = r"%|percent\b|per\s+cent\b|phần\s+trăm\b|pct\b"
-_POINTS = r"percentage\s+points?\b|points?\b|điểm\s+phần\s+trăm\b|điểm\s+%|điểm\b"
+_PERCENT = r"%|percent\b|per\s+cent\b|phần\s+trăm\b|pct\b|pc\b(?!-)"
+_POINTS = r"percentage\s+points?\b|(?:pc\s+)?points?\b|ppts?\b|pp\b|điểm\s+phần\s+trăm\b|điểm\s+%|điểm\b"
 
 _TEMPLATE = (
     r"(?:(?<!\w)(?P<qualifier>{q})\s+)?"  # a whole word: "ước", not the end of "nước"

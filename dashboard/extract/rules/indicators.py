@@ -28,6 +28,14 @@ _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(
 _CROWD_AT = re.compile(r"\b(?:crowds?|turnout|attendance)\b(?:\W+\w+){0,8}?\W+(?:at|of|was|reached|topped|"
                        r"numbered|hit|stood at)\s+(?:(?:about|some|around|nearly|over|more than|roughly|"
                        r"an estimated)\s+)?$")
+_EVENT_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:fairs?|festivals?|sessions?|conferences?|forums?|"
+                                r"exhibitions?|ceremon(?:y|ies)|phien|hoi cho|hoi nghi|le hoi|ngay hoi)\b")
+_EPITHET_AFTER = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:hub|centre|center|powerhouse|heartland|magnet|"
+                            r"gateway)\b")
+# ("coal-and-tourism hub Quang Ninh posted growth of 11.03%": what the province is known for)
+_AIM_FOR = re.compile(r"\b(?:aims?|aiming|targets?|targeting|eyes|eyeing|hopes?|hoping|seeks?|seeking|"
+                     r"phan dau|dat muc tieu)\s+(?:for|at|to reach|to hit|to achieve|dat)?\s*"
+                     r"(?:about|around|at least|over|more than|khoang|tren|hon)?\s*$")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
 _AND_AT = re.compile(r"\s(?:and|va)\s(?!(?:to |will |would )?(?:keep|cut|raise|reduce|bring|create|attract|"
@@ -40,7 +48,8 @@ _SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|la
 _REPORTED = re.compile(r"\b(?:cho biet|thong tin|said|says|noted|reported)(?: rang| that)?\s*[,:]?\s*")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
-_BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*)?"
+_BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*"
+                         r"|(?:this|next) year\b[\s,;.]*|nam (?:nay|toi|sau)\b[\s,;.]*)?"
                          r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
 _WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s|[,;]\s*con\s(?!lai\b)")  # a contrast opening the
 # next item of a list (", còn Quảng Ngãi cũ đạt 7,11%")
@@ -177,7 +186,8 @@ class IndicatorRules:
                            or m in opening]
         markers = [replace(m, role="weak") if m.role == "verb" else m
                    for m in (*self._header(number)[0], *stretch)
-                   if (m.role in ("cue", "weak", "exclude", "scope")
+                   if (m.role in ("cue", "weak", "scope")
+                       or (m.role == "exclude" and not _EPITHET_AFTER.match(self.folded, m.end))
                        or (m.role == "verb" and self._verb_applies(s_start, m)))
                    and (m.indicator == "*" or m.indicator in self.x.rates)]
         own = [m for m in self._markers_in("cue", "*", number.end, after_end, head_words=1,
@@ -201,7 +211,13 @@ class IndicatorRules:
             if m.role in ("exclude", "scope") and m.indicator in ("*", named or m.indicator):
                 return named, True  # ("chiếm", a share, rules out growth, not a poverty rate)
             if m.role == "weak":  # generic growth counts only when nothing else here is ruled out
-                if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator) for e in markers):
+                named = self._between(self.place_ends, self.places, seg_start, m.start)
+                turn = max([b.end() for b in _STRONG_BREAK.finditer(self.folded, seg_start, m.start)
+                            if not any(p.start <= b.start() < p.end for p in named)],  # not "Ba Ria -
+                           default=0)  # Vung Tau"
+                if any(e.role in ("exclude", "scope") and e.indicator in ("*", m.indicator)
+                       and e.start >= turn for e in markers):  # (in its own clause: "... foreign
+                    # investment, while ... Quang Ninh posted growth of 11.03%")
                     return m.indicator, True
                 return m.indicator, False
         if self._anaphor(s_start, seg_start, number, previous, self.x.rates):
@@ -244,6 +260,11 @@ class IndicatorRules:
                 and number.start > len(self.doc.title)]  # "11% growth", not in a headline's round figure
         if head and not re.match(r"^\s*(?:of|cua|trong)\b", self.folded[number.end:head[0].start]):
             return head[0].indicator, False  # "achieved 13.45% economic growth"
+        if previous.indicator in self.x.rates and not previous.excluded and seg_start == s_start \
+                and _AIM_FOR.search(self.folded, max(s_start, number.start - 30), number.start) \
+                and any(p.code for p in self._between(self.place_ends, self.places, s_start, number.start)):
+            return previous.indicator, False  # "Dong Nai has set a 2026 growth target of 10%. Tay Ninh
+            # officials told us ... that they aim for 10.5% next year": the same rate's target
         places = self._between(self.place_ends, self.places, max(0, number.start - 60), number.start)
         if previous.indicator in self.x.rates and places \
                 and re.fullmatch(r"\s*\(\s*", self.folded[places[-1].end:number.start]):
@@ -397,6 +418,8 @@ class IndicatorRules:
             after_end = self._noun_phrase_end(number, after_end, self._sentence_end)
         if any(m.start <= after_end and not (m.role == "scope" and self._scope_of_next(m))
                and not self._former_area(m)
+               and not (indicator == "attendance" and m.indicator == "*"
+                        and _EVENT_NAMED_AFTER.match(self.folded, m.end))  # "the first-quarter job fair"
                for role in ("exclude", "scope")  # a marker may straddle the break: "50 job and career fairs"
                for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
             return True

@@ -77,6 +77,11 @@ class TableRules:
         if not years and above_end - above_start < 120 and "|" not in self.text[above_start:above_end]:
             years = [y for y in self._between(self.year_ends, self.years, above_start, above_end) if y.year]
             # ("## 2. New jobs created in 2024, by former province" just above the table)
+        if above_end - above_start < 120 and "|" not in self.text[above_start:above_end] \
+                and self.text[above_end - 1:above_end] not in ".!?":  # a heading, not a sentence
+            markers = [m for m in self._between(self.marker_ends, self.markers, above_start, above_end)
+                       if m.role == "scope" and m.indicator == "*"] + markers
+            # ("## Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2025" over the table: part of a year)
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
                        if m.role in ("cue", "weak", "unit")] + markers

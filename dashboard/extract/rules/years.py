@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from datetime import date
 from functools import cached_property
 
 from dashboard.extract.cues import Indicator
-from dashboard.extract.documents import MONTH, MONTHS, WEEKDAYS, days_without_year
+from dashboard.extract.documents import MONTH, MONTHS, WEEKDAYS, days_without_year, is_day
 from dashboard.extract.mentions import YearMention
 from dashboard.extract.numbers import Number
 from dashboard.extract.rules.common import COMPARED_WITH, REACH, RESPECTIVELY, WHOLE_YEAR
@@ -44,8 +45,10 @@ _YEARS_LISTED = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:in|nam|trong nam|tr
                            r"(?:19|20)\d\d(?:\s*(?:,|,? and|,? va)\s*(?:nam\s+)?(?:19|20)\d\d)+\b"
                            r"(?!\s*(?:respectively|lan luot|tuong ung))")
 _RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in)|full[- ]year|review of)"
-                         r"[^.!?\n]{0,60}?\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)"
+                         r"(?:(?!\bnhiem vu|\bphuong huong|\bke hoach|\bplans?\b|\btasks?\b)[^.!?\n]){0,60}?"
+                         r"\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)"
                          r"|\b((?:19|20)\d\d) in review\b")
+_IN_BETWEEN = re.compile(r"\s+(?:in|nam|trong nam)\s+")  # "8.15 percent in 2025": that figure's year
 _MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|short of|missed|miss|"
                               r"exceed\w*|surpass\w*|beat|behind|below|above)\s+(?:\w+\s+){0,4}$")
 _SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
@@ -136,11 +139,21 @@ class YearRules:
         when = self.doc.date
         if when is None or self.doc.date_has_year or when.month == 12:
             return False
-        if any(int(m.group(1) or m.group(2)) == when.year for m in _MONTHS_OF_YEAR.finditer(self.folded)):
-            return False
+        opening = self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1)
+        told_the_whole = any(y.year == when.year and self._results_near(y.start)
+                             for y in self._between(self.year_ends, self.years, len(self.doc.title), opening))
+        searched = opening if told_the_whole else len(self.folded)
+        if any(int(m.group(1) or m.group(2)) == when.year
+               for m in _MONTHS_OF_YEAR.finditer(self.folded, 0, searched)):
+            return False  # (not "expanded by 11.03 percent in 2024, ... released on January 6", with
+            # "growth in the first six months of 2024 had been ..." further down)
         dateline = [a for a, _ in days_without_year(self.text) if a < len(self.doc.title) + 60]
-        if dateline and when.weekday() in {WEEKDAYS[w] for w in _WEEKDAY_NAME.findall(self._lead)}:
+        named = {WEEKDAYS[w] for w in _WEEKDAY_NAME.findall(self._lead)}
+        if dateline and when.weekday() in named:
             return False  # "HAI PHONG, Oct 13 - ... opened on Monday": a Monday in the lead's year
+        if dateline and is_day(when.year + 1, when.month, when.day) \
+                and date(when.year + 1, when.month, when.day).weekday() in named:
+            return True  # "HANOI, Jan 14 - ... 2024 data ... showed on Tuesday": 14 January 2025
         if any(self._results_near(m.start()) for m in _LAST_YEAR_FIGURES.finditer(self._lead)):
             return True  # "led the delta last year" with the title's "for 2023" (not "last year's festival")
         stated = +stated
@@ -189,6 +202,12 @@ class YearRules:
                 and len({y.year for y in years}) == 1:
             return paragraph, years[0].year  # "Một số kết quả chủ yếu năm 2023:" over a list or table
         return None
+
+    def _asked_year(self, start: int, end: int, paragraph: int) -> tuple[int, int] | None:
+        """The one year an interviewer's question names ("PV: Năm 2025, ngành đặt ra những mục tiêu
+        gì?"), for the answer in the next paragraph."""
+        years = {y.year for y in self._between(self.year_ends, self.years, start, end) if y.year}
+        return (paragraph, years.pop()) if len(years) == 1 else None
 
     def _year_after_respectively(self, number: Number) -> YearMention | None:
         """"6.91% and 6.29% respectively in 2023": the year after the list is every figure's."""
@@ -246,8 +265,8 @@ class YearRules:
         if mention.year is not None:
             return mention.year
         doc_year = self.doc.year
-        if mention.relative == "doc":
-            return doc_year
+        if mention.relative == "doc":  # "this year": the year the report was told in
+            return self.doc.date.year if self.doc.date else doc_year
         if mention.relative == "doc-1":
             if self.doc.date is None and self._results_year is not None:
                 return self._results_year  # "about the results of 2022 and the plans": told after it
@@ -302,7 +321,11 @@ class YearRules:
             earlier = [y for y in (*self._between(self.year_ends, self.years, s_start, number.start),
                                    *self._between(self.year_ends, self.years, number.end, after_end))
                        if (y.year is not None or y.relative in ("doc-1", "prev"))  # not "of the year"
-                       and (self._resolve(y, s_start) or event_year) < event_year]
+                       and (self._resolve(y, s_start) or event_year) < event_year
+                       and not any(n.percent and _IN_BETWEEN.fullmatch(self.folded, n.end, y.start)
+                                   for n in self.sentence_numbers if n.end <= y.start)]
+            # (not the year of another figure: "expanded 8.15 percent in 2025, ... a press conference on
+            # January 6 that drew more than 60")
             # (or after it in its clause: "12.000 người của mùa lễ hội năm ngoái")
             months = [int(m.group(1)) if m.group(1) else MONTHS[m.group(2)]
                       for m in _IN_MONTH.finditer(self.folded, self._clause_start(s_start, number.start),
