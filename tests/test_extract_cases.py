@@ -1323,3 +1323,55 @@ def test_statistics_releases_and_interviews(extractor: Extractor, text: str, exp
 ])
 def test_wire_copy_and_investor_letters(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngày 12/1/2024, Sở Lao động tỉnh Nghệ An tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có lãnh đạo "
+     "21 huyện, thành phố, thị xã cùng cán bộ các đơn vị trực thuộc Sở, tổng cộng khoảng 200 đại biểu.",
+     {("Nghe An", "attendance", 2024, 200, "actual")}),
+    ("On July 10, 2025, Thai Nguyen held a conference. The former Bac Kan area still faces a much higher "
+     "poverty rate, at 10.2%. The merged province aims to achieve GRDP growth of at least 8% for the whole "
+     "of "
+     "2025 and to create jobs for 28,000 workers during the year.",
+     {("Thai Nguyen", "grdp_growth", 2025, 8, "target"),
+      ("Thai Nguyen", "jobs_created", 2025, 28000, "target")}),
+    ("Hà Tĩnh, 20/04/2025. Một số chỉ tiêu chủ yếu của xã năm 2024 như sau:\n\n"
+     "Chỉ tiêu | Năm 2020 | Năm 2024\n\nTỷ lệ hộ nghèo (%) | 6,8 | 2,1\n\n"
+     "Số lao động có việc làm mới (người) | 240 | 320\n", set()),
+    ("Điện Biên, 2024. Huyện giải quyết việc làm mới cho 650 lao động. Bến Tre, 2025: khu công nghiệp, nơi "
+     "giải quyết việc làm cho khoảng 18.000 công nhân.", set()),
+    ("Northern belt powers Red River Delta to strong 2024 finish\n\nUpdated January 08, 2025\n\nHà Nam's "
+     "economy "
+     "grew 7.2 per cent last year, slowing from 8.1 per cent in 2023.\n\nRelated news:\n"
+     "- Hải Phòng sets 11 per cent growth target for 2025\n",
+     {("Ha Nam", "grdp_growth", 2024, 7.2, "actual"), ("Ha Nam", "grdp_growth", 2023, 8.1, "actual")}),
+    ("NDO – Around 450,000 people visited the Hung Kings Temple in Viet Tri City, Phu Tho Province, during "
+     "the "
+     "2025 Hung Kings Temple Festival.", {("Phu Tho", "attendance", 2025, 450000, "actual")}),
+    ("CAN THO, March 12, 2024 - Host city Cần Thơ posted growth of 6.15 per cent last year, while Long An, "
+     "which benefits "
+     "from its proximity to HCM City, recorded the highest rate in the region at 6.69 per cent.",
+     {("Can Tho", "grdp_growth", 2023, 6.15, "actual"), ("Long An", "grdp_growth", 2023, 6.69, "actual")}),
+    ("Bac Ninh (VNA) – The northern province of Bac Ninh recorded GRDP growth of 11.35% in 2025, according "
+     "to "
+     "a report presented at a conference held on January 6.\n\nThe province also created jobs for 48,000 "
+     "workers last year.",
+     {("Bac Ninh", "grdp_growth", 2025, 11.35, "actual"),
+      ("Bac Ninh", "jobs_created", 2025, 48000, "actual")}),
+    ("Soc Trang, 2024. In Tra Vinh the gap is narrower but persists, with Khmer poverty at 2.1%.", set()),
+    ("Lâm Đồng, ngày 05 tháng 12 năm 2025\n\nTốc độ tăng tổng sản phẩm trên địa bàn (GRDP) năm 2025 so với "
+     "cùng kỳ (%)\n\nQuý I | 6 tháng | 9 tháng | Cả năm 2025 (ước)\n\n6,12 | 6,85 | 7,21 | 7,68\n",
+     {("Lam Dong", "grdp_growth", 2025, 7.68, "actual")}),
+    ("Sóc Trăng, ngày 29 tháng 11 năm 2024\n\n1. Tốc độ tăng trưởng kinh tế (GRDP) năm 2024 ước tăng\n"
+     "6,91% so với năm 2023.\n                                   5\n______________________\n"
+     "B. KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025\nI. CÁC CHỈ TIÊU CHỦ YẾU\n1. Tốc độ tăng trưởng kinh "
+     "tế (GRDP) phấn đấu đạt\n8%.\n",
+     {("Soc Trang", "grdp_growth", 2024, 6.91, "actual"), ("Can Tho", "grdp_growth", 2025, 8, "target")}),
+    ("**ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH**\n\n# Báo cáo tình hình kinh tế - xã hội 9 tháng đầu năm 2024\n\n"
+     "| Chỉ tiêu | 9 tháng 2024 |\n|---|---|\n| Số lao động được giải quyết việc làm (người) | 15.120 |\n\n"
+     "- Đã giải quyết việc làm cho 15.120 lao động, đạt 84% kế hoạch năm.\n", set()),
+    ("Ngày 11/12/2024, HĐND tỉnh Điện Biên bế mạc kỳ họp. Tham dự kỳ họp có gần 200 đại biểu. Kỳ họp trước "
+     "(tháng 7/2024) có khoảng 180 đại biểu tham dự.", {("Dien Bien", "attendance", 2024, 200, "actual")}),
+])
+def test_portals_documents_and_state_media(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -28,6 +28,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from dashboard.extract.cues import load_cues, load_indicators
@@ -43,6 +44,7 @@ from dashboard.extract.rules.years import YearRules
 from dashboard.extract.text import (
     PLAIN,
     fold_same_length,
+    related_links,
     row_number,
     sentences,
     table_cell,
@@ -95,7 +97,8 @@ _GLUE = frozenset(re.findall(r"\w+", """
     thu hai ba tu nhat xep hang
     enlarged merged expanded new old managed just only mere area
     said says statistics office phuc hoi manh rebounded recovered bounced back strongly sharply nhieu much
-    turned logged notched clocked delivered registered managed during create creating
+    turned logged notched clocked delivered registered managed during create creating highest lowest
+    fastest slowest region
 """))  # words that may sit between the items of a list
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
@@ -124,6 +127,9 @@ _OTHER_RATE_BEFORE = re.compile(rf"\b(?:{_OTHER_RATES})\s+(?:rates?\s+)?(?:and|v
                                 r"(?:[a-z-]+\s+)?$")
 _OTHER_RATE_AFTER = re.compile(rf"\s+(?:rates?\s+)?(?:and|va)\s+(?:the\s+)?(?:ty le (?:ho )?)?"
                                rf"(?:{_OTHER_RATES})\b")
+_TITLE_LINE = re.compile(r"^#\s+(.+)$", re.MULTILINE)  # a Markdown title under a letterhead
+_OF_A_TERM = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:nhiem ky\s+|giai doan\s+)?(?:19|20)\d\d\s*[-–]")
+_TIME_WORD = re.compile(r"\b(?:thang|quy|months?|quarters?|q[1-4]|half|nua)\b")
 _PARTS_NAMED = re.compile(r"\b(?:gom|bao gom|including|among them|among whom|of whom)\b")
 _TOTAL_AFTER_OF = re.compile(r"\d[\d.,]* (?:out )?of (?:its |the |their |all )?(?:\w+ s )?$")  # the 72 of
 # "67 of the council's 72 deputies present": those called, not those present
@@ -234,7 +240,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
     def run(self) -> list[Observation]:
         observations: dict[tuple, Observation] = {}
         paragraph_year: tuple[int, int] | None = None  # (paragraph, year) from "In 2023, ..."
-        days = self.dates + days_without_year(self.text)  # "on July 1": no figure
+        days = self.dates + days_without_year(self.text) + related_links(self.text)  # "on July 1", the
+        # headlines under "Related news:": no figures of this report
         spans = [(a, b, p, self._ranges([self._table_percent(n)
                                           for n in find_numbers(self.text, self.doc.language, a, b)
                                           if not any(d0 < n.end and n.start < d1 for d0, d1 in days)]))
@@ -419,6 +426,10 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                                        paragraph_year)
         if year is None:
             return None, decision
+        if basis == "inferred" and kind == "actual" and ind.year_rule != "event_year" \
+                and self._part_year_title:
+            return None, decision  # "- Đã giải quyết việc làm cho 15.120 lao động" in a "Báo cáo ... 9 tháng
+            # đầu năm 2024": the nine months', with no year of its own
         if ind.year_rule == "event_year" and self.doc.date and year > self.doc.date.year:
             return None, decision  # "20,000 spectators next year": a later edition's
         told = self.doc.date.year if self.doc.date_has_year and self.doc.date else None
@@ -435,10 +446,14 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         on = self.doc.date if (ind.year_rule == "event_year" and self.doc.date
                                and self.doc.date.year == year) else None
         generation = generation_for(year, on)
-        if generation == 2025 and (self._former_unit_cell(number)
-                                   or self._former_area_near(seg_start, number, after_end)):
+        after_merger = generation == 2025 or (basis == "inferred" and self.doc.date is not None
+                                              and generation_for(self.doc.date.year, self.doc.date) == 2025)
+        if after_merger and (self._former_unit_cell(number)
+                             or self._former_area_near(seg_start, number, after_end)):
             return None, decision  # "| Chỉ tiêu (năm 2025) | Hải Phòng (cũ) | Hải Dương (cũ) |": parts
-            # (but "1.28% in the former Vinh Phuc area" at the end of 2024 is that whole province's)
+            # (but "1.28% in the former Vinh Phuc area" at the end of 2024 is that whole province's; with
+            # no year, in a report told after the merger, it is a part: "the former Bac Kan area still
+            # faces a much higher poverty rate, at 10.2%")
         unit = self.x.gazetteer.in_generation(code, generation)
         poverty = indicator in self.standards
         named_before = self._standard(s_start, number.start, last=True) if poverty else None
@@ -480,6 +495,16 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
     def _in_aside(self, at: int) -> bool:
         """Inside a figure-free aside: ", which absorbed Hai Duong in the July 2025 merger,"."""
         return any(a <= at < b for a, b in self.asides)
+
+    @cached_property
+    def _part_year_title(self) -> bool:
+        """The report's title is about part of a year ("Báo cáo tình hình kinh tế - xã hội 9 tháng đầu
+        năm 2024", "Q3 2025 results")."""
+        heading = _TITLE_LINE.search(self.text, 0, 400)
+        a, b = heading.span(1) if heading else (0, len(self.doc.title))
+        return any(m.role == "scope" and m.indicator == "*" and _TIME_WORD.search(self.folded, m.start, m.end)
+                   and not _OF_A_TERM.match(self.folded, m.end)  # not "first half of 2020-2025 Party tenure"
+                   for m in self._between(self.marker_ends, self.markers, a, b))
 
     def _light(self, start: int, end: int) -> bool:
         """Only list glue between two numbers: 'and', 'in', a province, a year."""

@@ -36,6 +36,33 @@ _BARE_FIGURE = re.compile(r"\s*[\d.,]+\s*(?:%|percent|per cent|phần trăm)?\."
 _THAT_IS = re.compile(r"(?:That|This|It|Đó|Đây)(?:'s|\s+(?:is|was|là))\b")
 
 
+_RELATED = re.compile(r"^[ \t*#>]*(?:related (?:news|articles?|stories|posts?)|read (?:more|also)|see also|"
+                      r"more news|tin (?:liên quan|cùng chuyên mục|khác)|bài liên quan|xem thêm|đọc thêm)"
+                      r"[ \t*:]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def related_links(text: str) -> list[tuple[int, int]]:
+    """Where a "Related news:" / "Tin liên quan:" block lists other articles' headlines: their
+    figures are those articles' ("Hải Phòng sets 11 per cent growth target for 2025"), not this one's.
+    The block is the heading and the short lines under it that end in no full stop."""
+    spans = []
+    for heading in _RELATED.finditer(text):
+        end = heading.end()
+        for line in re.finditer(r"[^\n]*", text[heading.end():]):
+            body = line.group().strip()
+            if not body:
+                continue
+            if len(body) > 160 or body.endswith((".", ":")):
+                break
+            end = heading.end() + line.end()
+        spans.append((heading.start(), end))
+    return spans
+
+
+_ITEM_START = re.compile(r"\d{1,2}[.)]\s|\d{1,2}/\d")  # "3. Giải quyết việc làm", "12/2025": a new line's own
+_BLANK_NEXT = re.compile(r"[ \t]*\n")
+
+
 def sentences(text: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence: '.', '!', '?' before a capital or digit, or a line break.
 
@@ -48,9 +75,15 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
         rest = text[match.end():match.end() + 200].lstrip()
         if match.group() == "\n":
             line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
-            wrapped = len(line) >= 60 and line[-1:] not in ".!?:;\"”)|" and rest[:1] not in "-•*#+>|"
-            if rest[:1].islower() or line[-1:] in (",", "(", "-", "–") or wrapped:
-                continue  # a hard-wrapped line goes on; a short unpunctuated one is a title
+            wrapped = len(line.strip()) >= 60 and line[-1:] not in ".!?:;\"”)|" \
+                and rest[:1] not in "-•*#+>|_" and re.search(r"[^\W_]", line) is not None  # (not a rule
+            # "_____" across the page)
+            figure_next = rest[:1].isdigit() and not _ITEM_START.match(rest) and "|" not in line \
+                and line[-1:].isalpha() and len(line.split()) >= 4 \
+                and not _BLANK_NEXT.match(text, match.end())
+            if rest[:1].islower() or line[-1:] in (",", "(", "-", "–") or wrapped or figure_next:
+                continue  # a hard-wrapped line goes on ("... năm 2024 ước tăng\n6,91% so với năm 2023");
+                # a short unpunctuated one is a title
             cuts.append(match.start())
         elif not rest or not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"'“‘(-•*#"):
             continue

@@ -36,6 +36,10 @@ _EPITHET_AFTER = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:hub|centre|center|powerh
 _AIM_FOR = re.compile(r"\b(?:aims?|aiming|targets?|targeting|eyes|eyeing|hopes?|hoping|seeks?|seeking|"
                      r"phan dau|dat muc tieu)\s+(?:for|at|to reach|to hit|to achieve|dat)?\s*"
                      r"(?:about|around|at least|over|more than|khoang|tren|hon)?\s*$")
+_ATTENDED_BY = re.compile(r"\s*(?:(?:tham |toi |ve )?du (?:hoi nghi|buoi le|le|dai hoi|ky hop|chuong trinh|"
+                          r"hoi thao|buoi hop)?\s*(?:co|con co)|attending (?:the [a-z ]{0,30})?were)\b")
+_IN_ALL_BEFORE = re.compile(r"\b(?:tong cong|tong so|tat ca|in all|in total|a total of|altogether)\W+"
+                            r"(?:(?:khoang|hon|gan|tren|about|some|nearly|over|more than)\s+)?$")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
 _AND_AT = re.compile(r"\s(?:and|va)\s(?!(?:to |will |would )?(?:keep|cut|raise|reduce|bring|create|attract|"
@@ -358,6 +362,11 @@ class IndicatorRules:
                            [max(0, c.start - number.end) for c in after])
             if best is None or distance < best[0]:
                 best = (distance, indicator)
+        if best is None and ruled is None and _ATTENDED_BY.match(self.folded, s_start) \
+                and _IN_ALL_BEFORE.search(self.folded, max(s_start, number.start - 25), number.start) \
+                and self._markers_in("unit", "attendance", number.end, after_end, head_words=2):
+            return "attendance", False  # "Dự hội nghị có đồng chí ..., lãnh đạo ..., tổng cộng khoảng 200
+            # đại biểu", "Attending were ... : some 200 delegates in all"
         return (best[1], False) if best else (ruled, ruled is not None)
 
     def _unit_of_the_count_before(self, scope: Marker, s_start: int, seg_start: int,

@@ -18,6 +18,7 @@ _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was
 _SET_AFTER = re.compile(r"\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b"  # "the 65,000 set by"
                         r"|\s*(?:%|percent|per cent)?\s+would (?:be|mean|make|require|need)\b")  # "HCMC's
 # 10% would be its fastest growth since 2018": a figure not reached yet
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
                        r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
                        r"(?:[\w-]+\s+){0,2}(?:standard|chuan|multi-?dimensional|da chieu|measure|yardstick)")
@@ -39,7 +40,8 @@ class KindRules:
                 or (event and _EXPECTED_AFTER.match(self.folded, number.end)):
             return "target"  # "the city's 8.5% target for the year", "350 delegates are expected to attend"
         target = [m.end for m in markers if m.role == "target"]
-        actual = [m.end for m in markers if m.role == "actual"]
+        actual = [m.end for m in markers if m.role == "actual"
+                  and not _TO_BEFORE.search(self.folded, max(0, m.start - 6), m.start)]  # "aims to achieve"
         return "target" if target and max(target) > max(actual, default=-1) else "actual"
 
     def _report_standard(self, year: int, kind: str, new: bool = False) -> str | None:

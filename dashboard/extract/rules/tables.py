@@ -65,8 +65,11 @@ class TableRules:
             return [], []
         row_start = self.text.rfind("\n", 0, span[0]) + 1  # a scope in the first header cell covers the
         first = self.text.find("|", row_start + 1, span[0])  # table: "Indicator (first six months) | Result"
+        cell = table_cell(self.text, number.start, number.end)
+        labelled = cell is None or not re.fullmatch(r"[\s\d.,%+\-−]*", self.text[slice(*cell[0][0])])
         scopes = [m for m in self._between(self.marker_ends, self.markers, row_start, first)
-                  if m.role == "scope"] if first > 0 else []
+                  if m.role == "scope"] if first > 0 and labelled else []
+        # (not when the rows have no label column: "Quý I | 6 tháng | 9 tháng | Cả năm 2025" over figures)
         markers = scopes + self._between(self.marker_ends, self.markers, *span)
         years = [y for y in self._between(self.year_ends, self.years, *span) if y.year]
         if not years and first > 0:  # "| Chỉ tiêu (cuối năm 2024) | Gia Lai (cũ) | Bình Định (cũ) |"
@@ -82,6 +85,11 @@ class TableRules:
             markers = [m for m in self._between(self.marker_ends, self.markers, above_start, above_end)
                        if m.role == "scope" and m.indicator == "*"] + markers
             # ("## Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2025" over the table: part of a year)
+        elif self.text[above_end - 1:above_end] == ":" and "|" not in self.text[above_start:above_end]:
+            said = max(self.text.rfind(". ", above_start, above_end) + 2, above_start)
+            markers = [m for m in self._between(self.marker_ends, self.markers, said, above_end)
+                       if m.role == "scope"] + markers
+            # ("Một số chỉ tiêu chủ yếu của xã năm 2024 như sau:" over a commune's table)
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
                        if m.role in ("cue", "weak", "unit")] + markers

@@ -156,6 +156,9 @@ class YearRules:
             return True  # "HANOI, Jan 14 - ... 2024 data ... showed on Tuesday": 14 January 2025
         if any(self._results_near(m.start()) for m in _LAST_YEAR_FIGURES.finditer(self._lead)):
             return True  # "led the delta last year" with the title's "for 2023" (not "last year's festival")
+        if told_the_whole and when.month <= 2 and not any(
+                m.role == "target" for m in self._between(self.marker_ends, self.markers, 0, opening)):
+            return True  # "recorded GRDP growth of 11.35% in 2025, ... a conference held on January 6"
         stated = +stated
         return bool(stated) and max(stated, key=lambda y: (stated[y], y)) == when.year
 
@@ -279,7 +282,7 @@ class YearRules:
             return told - 1 if told else None
         if mention.relative == "lastfull":  # "during the year": the year the report's figures are for
             named = [y for y in self._between(self.year_ends, self.years, s_start, mention.start) if y.year]
-            if named and self.folded[mention.start:mention.end] == "the year":
+            if named and self.folded[mention.start:mention.end].endswith("the year"):
                 return named[-1].year  # "For 2025, X aims to bring the rate below 19% by the end of the year"
             deadline = _BY_THE_END.search(self.folded, max(0, mention.start - 16), mention.start)
             if deadline and self.doc.date is not None and self.doc.date.month >= 4:
