@@ -130,7 +130,12 @@ class YearRules:
     @cached_property
     def _lead(self) -> str:
         """The title and first paragraph (and a little more): where a report says what it is about."""
-        return self.folded[:self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1) + 400]
+        return self.folded[:self._opening_end + 400]
+
+    @cached_property
+    def _opening_end(self) -> int:
+        """Where the first paragraph after the title ends."""
+        return self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1)
 
     def _told_the_next_year(self, stated: Counter) -> bool:
         """A day named without its year ("CAN THO, Jan. 12") in a report on the results of its
@@ -139,7 +144,7 @@ class YearRules:
         when = self.doc.date
         if when is None or self.doc.date_has_year or when.month == 12:
             return False
-        opening = self.text.find("\n\n", len(self.doc.title) + 2) % (len(self.text) + 1)
+        opening = self._opening_end
         told_the_whole = any(y.year == when.year and self._results_near(y.start)
                              for y in self._between(self.year_ends, self.years, len(self.doc.title), opening))
         searched = opening if told_the_whole else len(self.folded)
