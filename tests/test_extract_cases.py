@@ -1375,3 +1375,35 @@ def test_wire_copy_and_investor_letters(extractor: Extractor, text: str, expecte
 ])
 def test_portals_documents_and_state_media(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thanh Hoa, March 2025. Thanh Hoa's GRDP increased 11.52% last year. Nghe An, its larger "
+     "neighbour to the south, managed 7.95%.",
+     {("Thanh Hoa", "grdp_growth", 2024, 11.52, "actual"), ("Nghe An", "grdp_growth", 2024, 7.95, "actual")}),
+    ("Vinh, January 2025. Nghe An, the country's largest province by area, gave jobs to 46,800 people in "
+     "2024.", {("Nghe An", "jobs_created", 2024, 46800, "actual")}),
+    ("Dong Van, March 2025. In Dien Bien, where the national target programme for ethnic minorities has "
+     "financed rural roads, the poverty rate fell to 17.8% by the end of last year. Among Mong households, "
+     "however, poverty rates are still above 30%.",
+     {("Dien Bien", "poverty_rate", 2024, 17.8, "actual")}),
+    ("Đồng Hới, tháng 12/2025 – Từ ngày 1/7/2025, Quảng Bình và Quảng Trị hợp nhất thành tỉnh Quảng Trị "
+     "mới. Trong năm, tỉnh giải quyết việc làm cho khoảng 31.500 lao động.",
+     {("Quang Tri", "jobs_created", 2025, 31500, "actual")}),
+    ("Thủ Dầu Một, tháng 2/2025. Tăng trưởng GRDP năm 2024 của Bình Dương đạt 7,24%. Tại phiên giao "
+     "dịch việc làm đầu năm 2025, gần 200 doanh nghiệp đăng ký tuyển dụng 35.000 chỉ tiêu.\n\nĐồng Nai tăng "
+     "trưởng 6,3%, trong khi Long An, nơi đón dòng vốn dịch chuyển từ TP Hồ Chí Minh, đạt 7,04%.",
+     {("Binh Duong", "grdp_growth", 2024, 7.24, "actual"), ("Dong Nai", "grdp_growth", 2024, 6.3, "actual"),
+      ("Long An", "grdp_growth", 2024, 7.04, "actual")}),
+    ("Ngày 20/5/2025, tại Lai Châu. Toàn huyện Phong Thổ hiện có tỷ lệ hộ nghèo 24,8%, cao hơn nhiều so "
+     "với mức chung của tỉnh Lai Châu là 19,42% vào cuối năm 2024.",
+     {("Lai Chau", "poverty_rate", 2024, 19.42, "actual")}),
+    ("THU DAU MOT, March 8, 2025 - Around 5,000 job seekers turned out for a spring job fair in Binh "
+     "Duong. Organisers said 860 candidates were offered jobs at the fair itself.",
+     {("Binh Duong", "attendance", 2025, 5000, "actual")}),
+    ("Hà Tĩnh, ngày 24/2/2026. Khi áp dụng chuẩn nghèo giai đoạn 2026-2030, tỷ lệ hộ nghèo toàn tỉnh năm "
+     "2025 là 4,12%; tại xã Hương Khê tỷ lệ này là 7,8%.",
+     {("Ha Tinh", "poverty_rate", 2025, 4.12, "actual")}),
+])
+def test_features_and_programme_reviews(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -101,10 +101,12 @@ def document_date(text: str) -> date | None:
     of 1 July 2025 an event fell."""
     dates = [(a, b, d) for a, b, d in find_dates(text) if not _merger_day(text, a, d.day, d.month)]
     own = [d for a, _, d in dates if not _STARTING.search(text, max(0, a - 12), a)]
-    if own or dates:  # not "(từ ngày 01/7/2025)", "since 1 July 2025": when something began
-        return (own or [dates[0][2]])[0]
+    if own:  # not "(từ ngày 01/7/2025)", "since 1 July 2025": when something began
+        return own[0]
     months = list(_MONTH_YEAR.finditer(text))
     lead_end = len(_lead(text))
+    if dates and not (months and months[0].start() < min(lead_end, dates[0][0])):
+        return dates[0][2]  # (but a dateline "Đồng Hới, tháng 12/2025" before "Từ ngày 1/7/2025, ...")
     told = told_year(text) if months else None
     year = document_year(text) if months and not told else None
     for match in months:

@@ -52,7 +52,8 @@ from dashboard.extract.text import (
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
-_ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home to|von la|nay la|truoc day|"
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|noi|now|formerly|once|previously|home to|"
+                    r"von la|nay la|truoc day|"
                     r"sau khi (?:hop nhat|sap nhap)|after (?:merging|absorbing|being merged|the merger))\b"
                     r"[^,;.\n]*(?:,\s*the [^,;.\n]*)?(?=,)"
                     r"|\(\s*(?:hop nhat|sap nhap|merged|merging|including|gom|formerly|now|nay la|"
@@ -65,6 +66,8 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|now|formerly|once|previously|home t
                     # ", the region's hub city,", ", the coal-mining and tourism province bordering China,"
                     r"|,\s*the (?:region|country|nation) s [^,;.\n]{0,40}(?=,)"  # ", the region's other
                     # labour heavyweight,"
+                    r"|,\s*(?:its|their) [^,;.\n]{0,40}?\b(?:neighbou?rs?|rivals?|peers?|counterparts?)\b"
+                    r"[^,;.\n]{0,30}(?=,)"  # ", its larger neighbour to the south,"
                     r"|(?<=[a-z)]) [-–—] (?=[a-z])[^-–—\n,;.|]{3,60}? [-–—] (?=[a-z])"
                     r"|(?<=[a-z)]) [–—] (?=[a-z])[^–—\n;.|]{3,160}? [–—] (?=[a-z])")  # " - đầu tàu kinh tế
 # của cả nước - ": a dash aside between a subject and its verb

@@ -70,6 +70,10 @@ _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:
                        r"toan tinh)\b")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
                     r"across the province)\b")
+_PROVINCE_LEVEL = re.compile(r"\b(?:muc (?:chung|binh quan|trung binh) (?:cua |toan )?(?:tinh|thanh pho)|"
+                             r"(?:the )?provincial (?:average|rate|level|figure)|the province s (?:average|"
+                             r"overall|own) (?:rate|figure|level)?|(?:the )?province-?wide (?:average|rate|"
+                             r"figure|level))")
 _GROUP_GAP = re.compile(r"\s+(?:households|families|people|residents|ho|nguoi)\s+")
 _LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?")  # "- Jobs created: approx. "
 _OF_BEFORE = re.compile(r"\bcua (?:tinh |thanh pho )?$")
@@ -205,6 +209,11 @@ class IndicatorRules:
                    or not any(c.start <= m.start and m.end <= c.end or 0 <= m.start - c.end <= 1
                               for c in cues)]  # (and of "GRDP growth")
         named = cues[-1].indicator if cues else previous.indicator
+        level = _PROVINCE_LEVEL.search(self.folded, seg_start, number.start)
+        if level and not cues and previous.indicator in self.x.rates and previous.excluded \
+                and re.fullmatch(r"[^\d;]{0,40}", self.folded[level.end():number.start]):
+            return previous.indicator, False  # "Toàn huyện ... 24,8%, cao hơn nhiều so với mức chung của
+            # tỉnh Lai Châu là 19,42%": a district's rate beside the province's own
         if cues and any(m.role == "scope" and m.indicator in ("*", named) for m in markers):
             return named, True  # "Among ethnic-minority households, the poverty rate was 31.4%"
         for m in reversed(markers):

@@ -108,7 +108,8 @@ class YearRules:
                 continue
             ends = [y.end for y in years]
             kept = {id(y) for y in years}
-            for number in (n for n in numbers if not n.is_year and (n.percent or n.value >= 100)):
+            for number in (n for n in numbers if not n.is_year and (n.percent or n.value >= 100)
+                           and not self._counts_something_else(n, marks)):
                 before = years[bisect.bisect_right(ends, number.start) - 1] \
                     if bisect.bisect_right(ends, number.start) else None
                 if before is not None and ";" in self.folded[before.end:number.start]:
@@ -126,6 +127,14 @@ class YearRules:
         self.context = {kind: max(c, key=lambda y: (c[y], y == self.doc.year, y)) if c else None
                         for kind, c in counts.items()}
         return stated
+
+    @staticmethod
+    def _counts_something_else(number: Number, marks: list) -> bool:
+        """"200 doanh nghiệp", "tuyển dụng 35.000 chỉ tiêu": a count of businesses or of vacancies
+        says nothing of the year the report's figures are for."""
+        return not number.percent and any(
+            (m.role == "thing" and 0 <= m.start - number.end <= 2)
+            or (m.role in ("scope", "exclude") and 0 <= number.start - m.end <= 2) for m in marks)
 
     @cached_property
     def _lead(self) -> str:
