@@ -1407,3 +1407,54 @@ def test_portals_documents_and_state_media(extractor: Extractor, text: str, expe
 ])
 def test_features_and_programme_reviews(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lam Dong, December 14, 2025 – The Lam Dong International Highland Marathon 2025 took place on "
+     "December 14, with more than 6,800 runners taking to the start line.",
+     {("Lam Dong", "attendance", 2025, 6800, "actual")}),
+    ("Chiều 2/9/2025, tại Quảng Ngãi. Giải năm nay có 18 đội với gần 400 vận động viên tham gia tranh tài. "
+     "Ước tính hơn 10.000 người dân và du khách đã đến xem và cổ vũ cho các đội đua.",
+     {("Quang Ngai", "attendance", 2025, 10000, "actual")}),
+    ("Ngày 15/1/2026, tại Đồng Tháp. Năm 2026, tỉnh phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 2,5%; 100% người "
+     "thuộc hộ nghèo được cấp thẻ bảo hiểm y tế.", {("Dong Thap", "poverty_rate", 2026, 2.5, "target")}),
+    ("An Giang, December 11, 2025 – An Giang's GRDP growth reached 7.34% in 2025, exceeding the growth of "
+     "7.2% and 6.8% which the former An Giang and Kien Giang provinces respectively recorded in 2024.",
+     {("An Giang", "grdp_growth", 2025, 7.34, "actual"), ("An Giang", "grdp_growth", 2024, 7.2, "actual"),
+      ("Kien Giang", "grdp_growth", 2024, 6.8, "actual")}),
+    ("Tay Ninh, March 2026. The Ba Den festival drew nearly 1.3 million visitors. The busiest day was the "
+     "fourth day of Tet, when some 180,000 people crowded the mountain.",
+     {("Tay Ninh", "attendance", 2026, 1300000, "actual")}),
+    ("Sáng 25/10/2025, Cần Thơ tổ chức Ngày hội việc làm, thu hút gần 5.000 lượt người tham dự.\n\n"
+     "| Điểm cầu | Lượt người tham dự |\n|---|---|\n| Ninh Kiều | 1.900 |\n| Vị Thanh | 1.600 |\n"
+     "| **Tổng** | **4.950** |\n", {("Can Tho", "attendance", 2025, 5000, "actual")}),
+    ("VTV1, bản tin ngày 23/6/2025\n\nPhú Yên: Tối qua, Phú Yên khai mạc Ngày hội văn hóa.\n\nQuảng Bình: "
+     "Sáng nay, Sở Nội vụ tỉnh tổ chức Ngày hội việc làm. Hơn 1.500 lao động đã tham dự.\n\nKiên Giang: "
+     "Các tuyến tàu tạm ngừng hoạt động.", {("Quang Binh", "attendance", 2025, 1500, "actual")}),
+    ("Thanh Hóa, ngày 27 tháng 12 năm 2024\n\nTổng sản phẩm trên địa bàn (GRDP) năm 2024 theo giá so\nsánh "
+     "năm 2010 ước tính tăng 11,26% so với năm 2023.", {("Thanh Hoa", "grdp_growth", 2024, 11.26, "actual")}),
+    ("Nghệ An, ngày 10/12/2024. UBND tỉnh đề ra 26 chỉ tiêu chủ yếu năm 2025. Trong đó, tỉnh phấn đấu tạo "
+     "việc làm mới cho 46.000 lao động.", {("Nghe An", "jobs_created", 2025, 46000, "target")}),
+    ("Regional note, 14 January 2026. The former Bac Ninh's economy contracted 5.92% in 2023 before "
+     "rebounding to 6.03% in 2024.",
+     {("Bac Ninh", "grdp_growth", 2023, -5.92, "actual"), ("Bac Ninh", "grdp_growth", 2024, 6.03, "actual")}),
+    ("Gia Lai, ngày 5/1/2026. Lực lượng lao động từ 15 tuổi trở lên có việc làm năm 2025 ước tính 2,05 "
+     "triệu người.", set()),
+])
+def test_bulletins_events_and_release_documents(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ha Giang, March 2025. Ha Giang closed 2024 with a household poverty rate of 19.77% under the "
+     "2021-2025 multidimensional standard. In Dien Bien, the poverty rate fell to 17.8% by the end of 2024.",
+     {("Ha Giang", 19.77, "2021-2025"), ("Dien Bien", 17.8, None)}),
+    ("Dien Bien, December 2024. The poverty rate fell to 22.48% at the end of 2024. The figure is measured "
+     "against the 2021-2025 multidimensional standard. For 2025, Dien Bien aims to bring the rate below 19% "
+     "under the same standard.",
+     {("Dien Bien", 22.48, "2021-2025"), ("Dien Bien", 19, "2021-2025")}),
+])
+def test_a_standard_named_for_one_province_is_not_another_s(extractor: Extractor, text: str,
+                                                            expected: set) -> None:
+    doc = document_from_text("case.txt", text)
+    assert {(o.province, o.value, o.standard) for o in extractor.extract(doc)} == expected

@@ -82,6 +82,10 @@ _PLAN_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:annual\s+|year s\s+|fu
                       r"(?:\(?\s*(?:ke hoach|chi tieu|muc tieu)(?:\s+nam)?(?:\s+(?:19|20)\d\d)?"
                       r"\s*(?:la|:)\s*)?")
 # ("đạt 55,3% kế hoạch năm (kế hoạch năm 2025 là 44.000 lao động)")
+_CONTESTANTS = re.compile(r"\s+(?:van dong vien|vdv|athletes|runners|competitors|rowers|players|cau thu|"
+                          r"tay dua|racers|riders|cyclists|swimmers|thi sinh|contestants)\b")
+_CROWD = re.compile(r"\b(?:khan gia|co vu|den xem|xem va|nguoi dan va du khach|spectators|crowds?|cheered|"
+                    r"watched|lined the)\b")
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _GLUE = frozenset(re.findall(r"\w+", """
     and in of while whereas with respectively recorded reached posted achieved at was were is for
@@ -101,7 +105,8 @@ _GLUE = frozenset(re.findall(r"\w+", """
     enlarged merged expanded new old managed just only mere area
     said says statistics office phuc hoi manh rebounded recovered bounced back strongly sharply nhieu much
     turned logged notched clocked delivered registered managed during create creating highest lowest
-    fastest slowest region
+    fastest slowest region before rebounding recovering rebound recover bouncing climbing climbed accelerating
+    accelerated easing eased slowing slowed picking picked
 """))  # words that may sit between the items of a list
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
@@ -202,6 +207,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         self.doc = doc
         self.text = doc.text
         self.folded = fold_same_length(doc.text)
+        self.carried_standards: set[int] = set()  # where a figure took the report's standard
         self.markers = sorted(
             (Marker(m.start(), m.end(), cue.indicator, cue.role)
              for cue in extractor.cues for m in cue.pattern.finditer(self.folded)),
@@ -306,7 +312,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 intro = (paragraph, block, end)
             if self.text[end - 1] == "?" and not numbers:
                 asked = self._asked_year(start, end, paragraph)
-        return self._without_rounded_headlines(list(observations.values()))
+        return self._own_standards(self._without_contestants(self._without_rounded_headlines(
+            list(observations.values()))))
 
     def _heading(self, start: int, end: int) -> bool:
         """A short line of its own with no closing stop: a heading over the lines below it."""
@@ -320,6 +327,30 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         cues = {m.indicator for m in self._between(self.marker_ends, self.markers, start, end)
                 if m.role == "cue" and m.indicator in self.x.rates}
         return Decision(cues.pop(), end) if len(cues) == 1 else None
+
+    def _own_standards(self, observations: list[Observation]) -> list[Observation]:
+        """A standard the report names only beside another province's rate is that province's: "Ha
+        Giang closed 2024 with a rate of 19.77% under the 2021-2025 standard ... In Dien Bien, the
+        poverty rate fell to 17.8%" gives Dien Bien's no standard."""
+        def lineage(o: Observation) -> str:  # the 2025 unit it is or became part of
+            return o.province_code if o.generation != 2024 else self.x.gazetteer.successor[o.province_code]
+        stated = [o for o in observations if o.standard and o.value_start not in self.carried_standards]
+        return [replace(o, standard=None) if o.standard and o.value_start in self.carried_standards
+                and any(s.standard == o.standard for s in stated)
+                and not any(s.standard == o.standard and lineage(s) == lineage(o) for s in stated) else o
+                for o in observations]
+
+    def _without_contestants(self, observations: list[Observation]) -> list[Observation]:
+        """"gần 400 vận động viên tham gia tranh tài" beside "hơn 10.000 người dân và du khách đã đến
+        xem và cổ vũ": where the crowd is counted, it is the event's audience, not the contestants."""
+        def contestants(o: Observation) -> bool:
+            return bool(_CONTESTANTS.match(self.folded, o.value_end))
+        crowds = [o for o in observations if o.indicator == "attendance" and not contestants(o)
+                  and _CROWD.search(self.folded, o.start, o.end)]
+        return [o for o in observations if not (
+            o.indicator == "attendance" and contestants(o)
+            and any(c.province_code == o.province_code and c.year == o.year and c.value > o.value
+                    for c in crowds))]
 
     def _without_rounded_headlines(self, observations: list[Observation]) -> list[Observation]:
         """A headline's round figure ("Da Nang economy rebounds 14%") is the body's 14.05%, not a fact
@@ -473,6 +504,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if standard is None and indicator in self.standards:
             new = bool(_NEW_STANDARD.search(self.folded, s_start, after_end))  # "theo chuẩn mới"
             standard = self._report_standard(year, kind, new)  # "Kết quả rà soát ... theo chuẩn 2021-2025"
+            self.carried_standards.add(number.value_start)
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,
             generation=generation, indicator=indicator, year=year, value=value, unit=ind.unit,

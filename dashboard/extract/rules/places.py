@@ -7,6 +7,7 @@ import re
 from functools import cached_property
 
 from dashboard.extract.numbers import Number
+from dashboard.extract.rules.common import RESPECTIVELY
 from dashboard.extract.text import (
     column_header,
     table_cell,
@@ -15,6 +16,8 @@ from dashboard.extract.text import (
 _DATELINE_AFTER = re.compile(  # "Hanoi, January 2024 - ", "CAN THO (VNA) – ": where the report was filed
     r"\s*(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2},?\s*(?:(?:19|20)\d\d)?"
     r"|\d{1,2}\s+[a-z]+\.?\s*(?:(?:19|20)\d\d)?|\d{1,2}/\d{1,2}(?:/\d{4})?))?\s*(?:\([a-z ]+\)\s*)?[-–—]\s")
+_ITEM_LABEL = re.compile(r"\s*(?:\*\*)?\s*:")  # "Quảng Bình: ...", "**Gia Lai**: ..." (not "HÀ NỘI –")
+_PAIRED = re.compile(r"\s*(?:,|,? and|,? va)\s*")
 _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|so voi|hon)\s+(?:the\s+|muc\s+|of\s+)?"
                           r"(?:about\s+|around\s+)?$")
 _IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|cua)\s+(?:the )?"
@@ -77,7 +80,17 @@ class PlaceRules:
         places = [p.code for p in self._between(self.place_ends, self.places, s_start, same[0].start)
                   if p.code] if same else []
         places = list(dict.fromkeys(places))
-        return places[same.index(number)] if len(places) >= 2 and len(places) == len(same) else None
+        if len(places) >= 2 and len(places) == len(same):
+            return places[same.index(number)]
+        marker = RESPECTIVELY.search(self.folded, same[-1].end, self._sentence_end) if same else None
+        after = list(dict.fromkeys(p.code for p in self._between(
+            self.place_ends, self.places, same[-1].end, marker.start()) if p.code)) if marker else []
+        tail = same[-len(after):] if 2 <= len(after) <= len(same) else []
+        if number in tail and all(_PAIRED.fullmatch(self.folded, a.end, b.start)
+                                  for a, b in zip(tail, tail[1:], strict=False)):
+            return after[tail.index(number)]  # "7.2% and 6.8% which the former An Giang and Kien Giang
+            # provinces respectively recorded"
+        return None
 
     def _aggregate_row(self, number: Number) -> bool:
         """A table row whose label names no province, below rows whose labels name one: a total or
@@ -138,7 +151,11 @@ class PlaceRules:
         if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
             return before[-1].code
         if event:
-            return self.main  # the province that hosts the event the report is about
+            line = self.text.rfind("\n", 0, s_start) + 1
+            item = [p for p in self._between(self.place_ends, self.places, line, min(s_start, line + 40))
+                    if p.code and p.start <= line + 2 and _ITEM_LABEL.match(self.folded, p.end)]
+            return item[0].code if item else self.main  # the province that hosts the event the report
+            # is about; in a bulletin, its item's: "Quảng Bình: Sáng nay, ... Hơn 1.500 lao động ..."
         earlier = [p for p in self.places[:bisect.bisect_left(self.place_ends, s_start)] if p.code]
         if earlier and earlier[-1].start > self.text.rfind("\n", 0, s_start):
             return earlier[-1].code  # "the province" in a paragraph about another one

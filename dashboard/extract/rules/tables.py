@@ -13,10 +13,13 @@ from dashboard.extract.text import (
     table_caption,
     table_cell,
 )
+from dashboard.provinces import name_key
 
 _SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
 _AREA_COLUMN = re.compile(r"\s*\|?\s*(?:localit(?:y|ies)|districts?|communes?|wards?|areas?|huyen|xa|phuong|"
-                          r"dia phuong|dia ban|don vi)\b")  # a first column of a province's parts
+                          r"dia phuong|dia ban|don vi|diem cau|dia diem|diem to chuc|venues?|sites?|"
+                          r"locations?|ngay|days?)\b")  # a first column of a province's parts, or an
+# event's venues or days
 _WHOLE_ROW = re.compile(r"\s*(?:whole province|province[- ]?wide|(?:the )?province|total|all|overall|"
                         r"toan tinh|ca tinh|toan thanh pho|tong(?: cong| so)?|chung)\b")
 _TOWN_AFTER = re.compile(r"\s+(?:city|town)\b")
@@ -125,7 +128,15 @@ class TableRules:
             return False
         label = cell[0][0]
         named = [p for p in self._between(self.place_ends, self.places, *label) if p.code]
-        return not _WHOLE_ROW.match(self.folded, label[0]) and all(self._town_of(p) for p in named)
+        return not _WHOLE_ROW.match(self.folded, label[0]) \
+            and all(self._town_of(p) or not self._province_name(p) for p in named)
+
+    def _province_name(self, place: Place) -> bool:
+        """The place is named by its province's own name ("Hậu Giang"), not a town's ("Vị Thanh")."""
+        key = name_key(self.text[place.start:place.end])
+        return any(key in (name_key(u.name_vi), name_key(u.name_en))
+                   for g in (2024, 2025) if (place.code, g) in self.x.gazetteer.units
+                   for u in [self.x.gazetteer.unit(place.code, g)])
 
     def _town_of(self, place: Place) -> bool:
         """"Ha Giang City", "thành phố Hà Giang": the province's seat, named after it (not a

@@ -17,8 +17,9 @@ from dashboard.extract.rules.common import COMPARED_WITH, REACH, RESPECTIVELY, W
 YEAR_WORD = re.compile(r"(?:(?<=\bend-)|(?<=\bmid-)|(?<![\d/.\-–−]))"  # not "2021-2025"'s end, but "end-2024"
                        r"(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _WEEKDAY_NAME = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
-_PRICE_BASE = re.compile(r"(?:gia so sanh|gia co dinh|theo gia|(?:constant|comparable|fixed|comparative) "
-                         r"(?:prices? )?(?:of |in |at )?)\s*(?:nam\s+)?$")  # "giá so sánh 2010": a base year
+_PRICE_BASE = re.compile(r"(?:gia\s+so\s+sanh|gia\s+co\s+dinh|theo\s+gia|(?:constant|comparable|fixed|"
+                         r"comparative)\s+(?:prices?\s+)?(?:(?:of|in|at)\s+)?)\s*(?:nam\s+)?$")
+# ("giá so sánh 2010", also across a line break: a base year)
 _PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b")
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
