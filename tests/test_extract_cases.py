@@ -36,7 +36,8 @@ def test_separators_follow_the_language(token: str, language: str, value: float)
     ("1.2 million", "en", 1.2e6, None), ("1,2 triệu", "vi", 1.2e6, None),
     ("28,5 nghìn", "vi", 28500, None), ("hơn 300", "vi", 300, "over"), ("gần 500", "vi", 500, "nearly"),
     ("khoảng 250", "vi", 250, "about"), ("more than 2,000", "en", 2000, "over"),
-    ("around 45,000", "en", 45000, "about"),
+    ("around 45,000", "en", 45000, "about"), ("Ninety participants", "en", 90, None),
+    ("about forty-five delegates", "en", 45, "about"),
 ])
 def test_scales_and_qualifiers(text: str, language: str, value: float, qualifier: str | None) -> None:
     [number] = find_numbers(text, language)
@@ -1458,3 +1459,33 @@ def test_a_standard_named_for_one_province_is_not_another_s(extractor: Extractor
                                                             expected: set) -> None:
     doc = document_from_text("case.txt", text)
     assert {(o.province, o.value, o.standard) for o in extractor.extract(doc)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(Baonghean.vn) - Chiều 18/1, Ban Chỉ đạo tỉnh Nghệ An tổ chức hội nghị trực tuyến tổng kết công tác "
+     "giảm nghèo năm 2023. Hội nghị được kết nối tới 21 điểm cầu, với gần 500 đại biểu tham dự.\n\nTỷ lệ "
+     "hộ nghèo năm 2023 còn 3,53%.",
+     {("Nghe An", "attendance", 2024, 500, "actual"), ("Nghe An", "poverty_rate", 2023, 3.53, "actual")}),
+    ("(Baonghean.vn) - Sáng 22/2, Sở Lao động - Thương binh và Xã hội Nghệ An tổ chức Phiên giao dịch việc "
+     "làm đầu Xuân 2024. Ngay từ sáng sớm, gần 3.000 lao động đã có mặt.\n\nNăm 2023 toàn tỉnh đã giải "
+     "quyết việc làm cho 46.200 lao động.",
+     {("Nghe An", "attendance", 2024, 3000, "actual"), ("Nghe An", "jobs_created", 2023, 46200, "actual")}),
+    ("Hà Tĩnh, 2024. Tỷ lệ hộ nghèo năm 2023 còn 2,86%. Số hộ nghèo thuộc nhóm không có khả năng lao động "
+     "chiếm gần 60% tổng số hộ nghèo.", {("Ha Tinh", "poverty_rate", 2023, 2.86, "actual")}),
+    ("Lao Cai, September 2025. Ten weeks after the merger that joined Lao Cai and Yen Bai into a single "
+     "province of roughly 1.78 million people, a dialogue was held in Yen Bai ward. Ninety participants "
+     "attended.", {("Lao Cai", "attendance", 2025, 90, "actual")}),
+    ("DONG NAI, 15 January 2026 – The World Bank and Dong Nai co-hosted a policy dialogue. The dialogue "
+     "drew about 180 participants.", {("Dong Nai", "attendance", 2026, 180, "actual")}),
+    ("Hue, June 2025. At the end of the event, JICA and the city signed a record of discussion on skills "
+     "training for 1,000 young workers.", set()),
+    ("*Cần Thơ, 10/10/2025*\n\n| Chỉ tiêu | Giai đoạn 2021-2025 | Năm 2025 | Mục tiêu 2026-2030 |\n"
+     "|---|---|---|---|\n| Tăng trưởng GRDP (%) | 6,6 (bình quân/năm) | 8,2 | 10 (bình quân/năm) |\n",
+     {("Can Tho", "grdp_growth", 2025, 8.2, "actual")}),
+    ("Hai Phong holds its first congress after the merger\n\nHai Phong (VNA) - The congress opened on "
+     "October 13, attended by 450 delegates. Growth in 2025 is "
+     "estimated at 11.2%. The industrial production index rose around 14% this year.",
+     {("Hai Phong", "attendance", 2025, 450, "actual"), ("Hai Phong", "grdp_growth", 2025, 11.2, "actual")}),
+])
+def test_party_papers_donors_and_congresses(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

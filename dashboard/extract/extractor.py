@@ -412,7 +412,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if indicator is None and previous.indicator in self.x.rates and not number.percent \
                 and _PROVINCES_AFTER.match(self.folded, number.end):
             decision = replace(previous, end=number.end)  # "8.78%, the highest of the 5 provinces"
-        if self._sub_row(number) or self._part_row(number) \
+        if self._sub_row(number) or self._part_row(number) or self._period_cell(number) \
                 or self.text[max(0, number.start - 1):number.start] == "+":  # (a signed "+2,300": a change)
             return None, decision  # "| – Việc làm trong tỉnh | 34.000 |": a part of the row above
         if indicator is None or excluded or number.points \

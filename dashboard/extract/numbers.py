@@ -62,6 +62,13 @@ _WORD_COUNT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])
                          rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|a)\s+"
                          rf"(?P<scale>hundred|thousand|million|trăm|nghìn|ngàn|triệu)\b(?!\s+(?:and|of)\b)",
                          re.IGNORECASE)
+_TENS = dict(zip(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+                 range(20, 100, 10), strict=True))
+_WORD_TENS = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?P<tens>{'|'.join(_TENS)})"
+                        r"(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?\s+"
+                        r"(?=(?:participants|people|delegates|attendees|guests|representatives|officials|students|"
+                        r"trainees|women|farmers|members|experts|teachers|volunteers|young|workers|deputies)\b)",
+                        re.IGNORECASE)  # "Ninety participants attended"
 _WORD_SCALES = {"hundred": 100, "trăm": 100, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3, "million": 1e6,
                 "triệu": 1e6}
 
@@ -120,6 +127,15 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         scale = _WORD_SCALES[match.group("scale").lower()]
         found.append(Number(match.start(), match.end(), match.start("number"), match.end(),
                             (1 if word == "a" else NUMBER_WORDS[word]) * scale,
+                            _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
+                            percent=False, is_year=False))
+    for match in _WORD_TENS.finditer(text, start, len(text) if end is None else end):
+        qualifier = match.group("qualifier")
+        unit = match.group("unit")
+        ones = NUMBER_WORDS[unit.lower()] if unit else 0
+        found.append(Number(match.start(), match.end("unit") if unit else match.end("tens"),
+                            match.start("tens"), match.end("unit") if unit else match.end("tens"),
+                            float(_TENS[match.group("tens").lower()] + ones),
                             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
                             percent=False, is_year=False))
     return sorted(found, key=lambda n: n.start)

@@ -22,6 +22,8 @@ _AREA_COLUMN = re.compile(r"\s*\|?\s*(?:localit(?:y|ies)|districts?|communes?|wa
 # event's venues or days
 _WHOLE_ROW = re.compile(r"\s*(?:whole province|province[- ]?wide|(?:the )?province|total|all|overall|"
                         r"toan tinh|ca tinh|toan thanh pho|tong(?: cong| so)?|chung)\b")
+_PERIOD_HEADER = re.compile(r"(?:(?!chuan|standard)[^|])*\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+                            r"(?:(?!chuan|standard)[^|])*")  # (not "Tỷ lệ hộ nghèo (chuẩn 2022-2025)")
 _TOWN_AFTER = re.compile(r"\s+(?:city|town)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:thanh pho|tp\.?|thi xa)\s+$")
 _POINTS_FIGURE = re.compile(r"\d\s*(?:diem|percentage points?|points?|pp)\b")
@@ -116,6 +118,20 @@ class TableRules:
         if cell is None or cell[1] == 0:
             return False
         return bool(_SUB_ROW.match(self.folded, cell[0][0][0]))
+
+    def _period_cell(self, number: Number) -> bool:
+        """A cell that says it is a yearly average ("| 6,6 (bình quân/năm) |"), or sits under a
+        column for a span of years ("| Giai đoạn 2021-2025 |", "| Mục tiêu 2026-2030 |"): no one
+        year's figure."""
+        cell = table_cell(self.text, number.start, number.end)
+        if cell is None or cell[1] == 0:
+            return False
+        a, b = cell[0][cell[1]]
+        if any(m.role == "scope" and m.indicator == "*" and a <= m.start and m.end <= b
+               for m in self._between(self.marker_ends, self.markers, a, b)):
+            return True
+        span = column_header(self.text, number.start, number.end)
+        return bool(span) and bool(_PERIOD_HEADER.fullmatch(self.folded, *span))
 
     def _part_row(self, number: Number) -> bool:
         """A row of a table of the province's districts or communes ("Locality | Poverty rate" over

@@ -55,6 +55,10 @@ _MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|s
 _SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
 _MONTHS_OF_YEAR = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months "
                              r"(?:of )?((?:19|20)\d\d)\b|\b\d{1,2} thang (?:dau )?(?:nam )?((?:19|20)\d\d)\b")
+_STILL_IN_THE_YEAR = re.compile(r"\d\s*(?:%|percent|per cent|phan tram)[^.;\n]{0,40}\b(?:this year|nam nay)\b"
+                                r"|\b(?:first|past) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"eleven) months\b(?! (?:of )?(?:19|20)\d\d)"
+                                r"|\b(?:\d{1,2}|sau|chin|tam|bay) thang dau nam\b(?! (?:19|20)\d\d)")
 _IN_MONTH = re.compile(rf"\b(?:vao|trong|hoi|dip) thang (\d{{1,2}})\b(?!/)"
                        rf"|\b(?:in|during) ({MONTH})\b")
 _BY_THE_END = re.compile(r"\bby the end of\s+$")
@@ -174,14 +178,22 @@ class YearRules:
         if told_the_whole and when.month <= 2 and not any(
                 m.role == "target" for m in self._between(self.marker_ends, self.markers, 0, opening)):
             return True  # "recorded GRDP growth of 11.35% in 2025, ... a conference held on January 6"
+        if self._results_year == when.year and when.month <= 2:
+            return True  # "Chiều 18/1, ... hội nghị tổng kết công tác giảm nghèo năm 2023": in 2024
         stated = +stated
+        if _STILL_IN_THE_YEAR.search(self.folded, len(self.doc.title)):
+            return False  # "the industrial production index rose around 14% this year, while FDI ... in the
+            # first nine months reached 3.5 billion USD": told within the year
         return bool(stated) and max(stated, key=lambda y: (stated[y], y)) == when.year
 
     def _results_near(self, at: int) -> bool:
         """A year's results (growth, poverty, jobs: not an audience) are named within its clause's reach."""
+        near = self._between(self.marker_ends, self.markers, max(0, at - 120), at + 120)
         return any(m.role in ("cue", "weak", "verb") and m.indicator != "*"
                    and self.x.indicators[m.indicator].year_rule != "event_year"
-                   for m in self._between(self.marker_ends, self.markers, max(0, at - 120), at + 120))
+                   and not any(s.role == "scope" and s.indicator == m.indicator and s.start <= m.start
+                               and m.end <= s.end + 12 for s in near)  # not the "việc làm" of "Phiên
+                   for m in near)  # giao dịch việc làm đầu Xuân 2024", a job fair
 
     def _plan_year(self, start: int, end: int, paragraph: int) -> tuple[int, int] | None:
         """A sentence that announces targets without giving any ("For 2026, the resolution sets out
