@@ -93,6 +93,10 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+_TOWN_WHY = re.compile(r"(?:provincial capital|capital of|city of|town|district|island|resort|"
+                       r"the ancient town)")
+
+
 class Gazetteer:
     """Every unit of both generations, and every name reports use for them."""
 
@@ -118,11 +122,14 @@ class Gazetteer:
         for unit in self.old_units():
             for name in (unit.name_vi, unit.name_en):
                 aliases[name_key(name)] = unit.code
+        self.town_keys: set[str] = set()  # names of a town or area inside a province ("Điện Biên Phủ")
         for row in _read_csv(self.reference_dir / "province_aliases.csv"):
             code = row["code_2024"]
             if (code, OLD) not in self.units:
                 raise ValueError(f"province_aliases.csv: unknown code {code!r} for {row['alias']!r}")
             aliases[name_key(row["alias"])] = code
+            if _TOWN_WHY.match(row.get("why") or ""):
+                self.town_keys.add(name_key(row["alias"]))
         for unit in self.new_units():
             for name in (unit.name_vi, unit.name_en):
                 old = aliases.get(name_key(name))

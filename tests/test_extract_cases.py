@@ -1489,3 +1489,55 @@ def test_a_standard_named_for_one_province_is_not_another_s(extractor: Extractor
 ])
 def test_party_papers_donors_and_congresses(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thứ năm, 8/1/2026. GRDP năm 2025 của Quảng Ninh tăng 11,89%, nhỉnh hơn mức 11,81% của Hải Phòng. Hai "
+     "địa phương này duy trì tốc độ tăng trưởng hai con số. Vị trí thứ ba thuộc về Ninh Bình (gồm Hà Nam, "
+     "Nam Định và Ninh Bình cũ) với 10,65%.",
+     {("Quang Ninh", "grdp_growth", 2025, 11.89, "actual"),
+      ("Hai Phong", "grdp_growth", 2025, 11.81, "actual"),
+      ("Ninh Binh", "grdp_growth", 2025, 10.65, "actual")}),
+    ("Dân trí, 19/2/2024. Năm 2023, Bắc Ninh là địa phương duy nhất có GRDP giảm, ở mức 4,38%. Vĩnh Phúc, "
+     "nơi có nhiều nhà máy ô tô, xe máy, cũng chỉ tăng 2,1%.",
+     {("Bac Ninh", "grdp_growth", 2023, -4.38, "actual"), ("Vinh Phuc", "grdp_growth", 2023, 2.1, "actual")}),
+    ("HANOI, Jan 8, 2025. Growth stayed below the national pace for Hanoi. The capital grew 6.52%.",
+     {("Ha Noi", "grdp_growth", 2024, 6.52, "actual")}),
+    ("Gia Lai, 1/2026. Năm 2024, khi chưa hợp nhất, Bình Định tăng 7,1% còn Gia Lai (cũ) chỉ đạt 6,4%. "
+     "Trước đó, năm 2024, Bình Phước là địa phương tăng trưởng cao nhất vùng Đông Nam Bộ cũ với mức 8,03%.",
+     {("Binh Dinh", "grdp_growth", 2024, 7.1, "actual"), ("Gia Lai", "grdp_growth", 2024, 6.4, "actual"),
+      ("Binh Phuoc", "grdp_growth", 2024, 8.03, "actual")}),
+    ("Điện Biên, 2024. Huyện Mường Nhé có tỷ lệ hộ nghèo cao nhất tỉnh với 45,6%. Thành phố Điện Biên Phủ "
+     "chỉ còn 0,9%.", set()),
+    ("Hải Phòng, 7/2024. Hải Phòng đặt kế hoạch tăng trưởng 12% cho cả năm 2024, nghĩa là 6 tháng cuối năm "
+     "thành phố phải tăng khoảng 13,5%. Bắc Giang cũng phấn đấu đạt 14%.",
+     {("Hai Phong", "grdp_growth", 2024, 12, "target"), ("Bac Giang", "grdp_growth", 2024, 14, "target")}),
+    ("Bắc Trung Bộ năm 2024: Thanh Hóa dẫn đầu, Huế tăng trưởng cao nhất 10 năm\n\nThanh Niên, 20/1/2025\n\n"
+     "Năm 2024, Thanh Hóa tăng trưởng GRDP 8,83%.\n\nTại hội nghị tổng kết, tỉnh đặt chỉ tiêu tăng trưởng "
+     "năm 2025 đạt 11%.\n\nNghệ An, địa phương có quy mô dân số lớn thứ tư cả nước, tăng 7,05%.",
+     {("Thanh Hoa", "grdp_growth", 2024, 8.83, "actual"), ("Thanh Hoa", "grdp_growth", 2025, 11, "target"),
+      ("Nghe An", "grdp_growth", 2024, 7.05, "actual")}),
+    ("Bac Ninh, March 2025. Bac Ninh's GRDP grew 6.03 per cent in 2024, after shrinking 4.91 per cent in "
+     "2023. Haiphong's economy grew 10.34% last year, compared with national gross domestic product growth "
+     "of 5.05%.",
+     {("Bac Ninh", "grdp_growth", 2024, 6.03, "actual"), ("Bac Ninh", "grdp_growth", 2023, -4.91, "actual"),
+      ("Hai Phong", "grdp_growth", 2024, 10.34, "actual")}),
+    ("Ha Long, March 6, 2025. The province's economy grew 11.03 per cent in 2024, though that was below the "
+     "12 per cent planned at the start of the year. Industrial parks employed about 52,000 workers.",
+     {("Quang Ninh", "grdp_growth", 2024, 11.03, "actual"),
+      ("Quang Ninh", "grdp_growth", 2024, 12, "target")}),
+    ("Buôn Ma Thuột, 14/3/2025. Lễ hội đã thu hút hơn 1,2 triệu lượt người dân và du khách. Riêng đêm khai "
+     "mạc có khoảng 250.000 lượt người đổ về trung tâm thành phố.",
+     {("Dak Lak", "attendance", 2025, 1200000, "actual")}),
+    ("Quy Nhon, July 20, 2025. Some 5,000 people attended the graduation ceremony. A total of 2,318 "
+     "bachelor's "
+     "graduates and 9 doctors received their degrees at the ceremony. The enlarged province, with more "
+     "than 3.5 million residents, needs skilled workers.", {("Gia Lai", "attendance", 2025, 5000, "actual")}),
+    ("Đồng Văn, 9/11/2025. Tuần văn hóa tại Tuyên Quang đã thu hút khoảng 150.000 lượt khách, trong đó hơn "
+     "20.000 lượt khách quốc tế.", {("Tuyen Quang", "attendance", 2025, 150000, "actual")}),
+    ("Da Nang, August 2025. The city, with the addition of the Quang Nam area, aims for GRDP growth of over "
+     "11% in 2025. Da Nang's first-half GRDP rose 9.2% year on year.",
+     {("Da Nang", "grdp_growth", 2025, 11, "target")}),
+])
+def test_rankings_business_press_and_events(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

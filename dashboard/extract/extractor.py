@@ -52,8 +52,9 @@ from dashboard.extract.text import (
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for
 
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where|noi|now|formerly|once|previously|home to|"
-                    r"von la|nay la|truoc day|"
+_ASIDE = re.compile(r",\s*dia phuong [^,;.\n\d]*(?=,)"  # ", địa phương có quy mô dân số lớn thứ tư cả nước,"
+                    r"|,\s*(?:which|who|whose|where|noi|(?:tinh|thanh pho) moi|now|formerly|once|"
+                    r"previously|home to|von la|nay la|truoc day|"
                     r"sau khi (?:hop nhat|sap nhap)|after (?:merging|absorbing|being merged|the merger))\b"
                     r"[^,;.\n]*(?:,\s*the [^,;.\n]*)?(?=,)"
                     r"|\(\s*(?:hop nhat|sap nhap|merged|merging|including|gom|formerly|now|nay la|"
@@ -106,7 +107,8 @@ _GLUE = frozenset(re.findall(r"\w+", """
     said says statistics office phuc hoi manh rebounded recovered bounced back strongly sharply nhieu much
     turned logged notched clocked delivered registered managed during create creating highest lowest
     fastest slowest region before rebounding recovering rebound recover bouncing climbing climbed accelerating
-    accelerated easing eased slowing slowed picking picked
+    accelerated easing eased slowing slowed picking picked vi tri thuoc ve tiep theo ke dung chi
+    shrinking shrank contracting contracted expanding
 """))  # words that may sit between the items of a list
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
@@ -115,8 +117,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|decl
 # "ước giải quyết việc làm cho 58.200 lao động": the estimate is the figure's
 _ESTIMATED_BEFORE = re.compile(r"\buoc (?:tinh )?(?:giai quyet|tao|thu hut|don)\b[^,;.\d]{0,30}$")
 _NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|shrank|shrunk|shrinks?|"
-                              r"shrinking|drop\w*|giam|suy giam|negative|negative growth|am)\s+"
-                              r"(?:by\s+|of\s+|muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
+                              r"shrinking|drop\w*|giam|suy giam|negative|negative growth|am)\s*,?\s+"
+                              r"(?:by\s+|of\s+|muc\s+|o muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
 _TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len muc|to reach|to just|"
                              r"reaching|den|toi|-)\s+(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
 _BY = re.compile(r"\b(?:by|them)\s+$")
@@ -312,8 +314,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 intro = (paragraph, block, end)
             if self.text[end - 1] == "?" and not numbers:
                 asked = self._asked_year(start, end, paragraph)
-        return self._own_standards(self._without_contestants(self._without_rounded_headlines(
-            list(observations.values()))))
+        return self._own_standards(self._without_parts_of_the_crowd(self._without_contestants(
+            self._without_rounded_headlines(list(observations.values())))))
 
     def _heading(self, start: int, end: int) -> bool:
         """A short line of its own with no closing stop: a heading over the lines below it."""
@@ -339,6 +341,15 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 and any(s.standard == o.standard for s in stated)
                 and not any(s.standard == o.standard and lineage(s) == lineage(o) for s in stated) else o
                 for o in observations]
+
+    def _without_parts_of_the_crowd(self, observations: list[Observation]) -> list[Observation]:
+        """"the festival drew 1.2 million ... Riêng đêm khai mạc có khoảng 250.000", "a seminar
+        gathered some 300 delegates" after the fair's 40,000: a smaller crowd told after the event's
+        is a part of it (a night, a ritual, a side event)."""
+        crowds = [o for o in observations if o.indicator == "attendance" and o.kind == "actual"]
+        return [o for o in observations if o not in crowds or not any(
+            c.value_start < o.value_start and c.value > o.value and (c.province_code, c.generation, c.year)
+            == (o.province_code, o.generation, o.year) for c in crowds)]
 
     def _without_contestants(self, observations: list[Observation]) -> list[Observation]:
         """"gần 400 vận động viên tham gia tranh tài" beside "hơn 10.000 người dân và du khách đã đến

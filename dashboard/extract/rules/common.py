@@ -8,10 +8,13 @@ AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|tha
                          r"in spite of|amid|although|though|driven by|helped by|boosted by|led by|"
                          r"on the back of|va|trong khi|con|nhung|nho|mac du|bat chap)\s")
 WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|as a whole|ca nam|rieng nam)\b")
-COMPARED_WITH = re.compile(r"\b(?:so voi(?: muc)?(?: tang)?|compared (?:with|to)(?: the)?|than the|"
+COMPARED_WITH = re.compile(r"\b(?:(?:cao|thap|nhinh|nhanh|cham|vuot) hon(?: nhieu| chut| mot chut)?"
+                           r"(?:\s+so voi)?(?:\s+muc)?(?: tang)?|so voi(?: muc)?(?: tang)?|"
+                           r"compared (?:with|to)(?: the)?|than the|"
                            r"(?:slowing|slowed|easing|eased|down|up|accelerating|rising|falling) from)\s+$")
 REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)
 RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 GOAL_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:(?:\w+\s+)?(?:target|goal)s?\b"
-                        r"|it (?:had )?(?:targeted|set|aimed for|planned)\b)")  # "its 10% goal", "the 10% it
+                        r"|it (?:had )?(?:targeted|set|aimed for|planned)\b"
+                        r"|(?:planned|targeted|envisaged)\b)")  # "its 10% goal", "the 10% it
 # had targeted": the number is a target

@@ -48,7 +48,12 @@ _AND_AT = re.compile(r"\s(?:and|va)\s(?!(?:to |will |would )?(?:keep|cut|raise|r
 # "aims to bring it below 6.5%"
 _BRING_IT = re.compile(r"\b(?:bring|cut|reduce|lower|keep|push|get|hold|raise|lift|drive|take)s? it\b"
                        r"(?: (?:down|up|back))?(?: (?:to|below|under|above|at))?\s*$")
-_SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|lai)\s+)?")  # "X (cũ) chỉ tăng"
+_SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|lai|phai|can|se)\s+){0,2}")
+# ("X (cũ) chỉ tăng")
+_ITSELF_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:la|thi)\s+|\bnam \d{4}\s+|thang cuoi nam\s+)"
+                            r"(?:toan tinh|tinh|thanh pho|dia phuong nay|tinh nay|thanh pho nay)\b")
+_ASIDE_GAP = re.compile(r"(?:\s*,[^,.;:\d]{1,25}?)?\s*,\s*(?:(?:chi|da|cung|van|tiep tuc|lai)\s+){0,2}")
+# (", nơi có nhiều nhà máy ô tô, xe máy, cũng chỉ tăng 2,1%": an aside between a province and "tăng")
 _REPORTED = re.compile(r"\b(?:cho biet|thong tin|said|says|noted|reported)(?: rang| that)?\s*[,:]?\s*")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
@@ -79,7 +84,7 @@ _LABEL_LINE = re.compile(r"\s*(?:[-*•+]\s*)?[^.!?:\n|]{2,60}:\s*(?:\S+\s+)?") 
 _OF_BEFORE = re.compile(r"\bcua (?:tinh |thanh pho )?$")
 _NUMBER_NEXT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|over|more than|roughly|khoang|hon|gan|"
                           r"tren|xap xi)\s+)?\d")  # "representing roughly 98,000": a scope for the next count
-_PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|city)\b(?! s\b)")
+_PROVINCE_REFERENCE = re.compile(r"\b(?:the|this) (?:[a-z-]+ ){0,3}(?:province|city|capital)\b(?! s\b)")
 _ANAPHOR = re.compile(r"\W*(?:the|this|that) (?:figure|rate|result|level|growth)\b|"
                       r"\W*(?:con so|muc|ket qua|ty le) (?:nay|do|tren)\b(?! thi)")
 _LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 và 21.400" (lao động)
@@ -290,9 +295,15 @@ class IndicatorRules:
         nghiệp của tỉnh Đồng Nai tăng 2,8%", whose subject is the index)."""
         if self.folded[verb.start:verb.end] != "tang":
             return self._subject_end(s_start, verb.start) is not None
-        places = self._between(self.place_ends, self.places, max(s_start, verb.start - 40), verb.start)
+        itself = _ITSELF_BEFORE.search(self.folded, max(s_start, verb.start - 30), verb.start)
+        if itself and _SUBJECT_GAP.fullmatch(self.folded, itself.end(), verb.start):
+            return True  # "nghĩa là 6 tháng cuối năm thành phố phải tăng khoảng 13,5%"
+        places = [p for p in self._between(self.place_ends, self.places, max(s_start, verb.start - 120),
+                                           verb.start) if not self._in_aside(p.start)]
+        aside = next((b for a, b in self.all_asides if places and a == places[-1].end), None)
         return bool(places) and places[-1].code is not None \
-            and bool(_SUBJECT_GAP.fullmatch(self.folded, places[-1].end, verb.start)) \
+            and (bool(_SUBJECT_GAP.fullmatch(self.folded, places[-1].end, verb.start))
+                 or (aside is not None and bool(_ASIDE_GAP.fullmatch(self.folded, aside, verb.start)))) \
             and not _OF_BEFORE.search(self.folded, max(0, places[-1].start - 16), places[-1].start)
         # ("xuất khẩu của An Giang tăng 9,6%, của Cà Mau tăng 7,2%": Cà Mau's exports, not Cà Mau)
 

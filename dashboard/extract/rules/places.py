@@ -12,6 +12,7 @@ from dashboard.extract.text import (
     column_header,
     table_cell,
 )
+from dashboard.provinces import name_key
 
 _DATELINE_AFTER = re.compile(  # "Hanoi, January 2024 - ", "CAN THO (VNA) – ": where the report was filed
     r"\s*(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2},?\s*(?:(?:19|20)\d\d)?"
@@ -148,6 +149,8 @@ class PlaceRules:
         if before and _THAN_BEFORE.search(self.folded, max(s_start, number.start - 30), number.start):
             before = self._between(self.place_ends, self.places, s_start, number.start)  # "grew 5.05%,
             # lower than the 8.02% of 2022": the figure compared with is the same subject's
+        if before and not event and all(self._a_town(p) for p in before if p.code):
+            return None  # "Thành phố Điện Biên Phủ chỉ còn 0,9%": a town's rate, not its province's
         if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
             return before[-1].code
         if event:
@@ -159,11 +162,26 @@ class PlaceRules:
         earlier = [p for p in self.places[:bisect.bisect_left(self.place_ends, s_start)] if p.code]
         if earlier and earlier[-1].start > self.text.rfind("\n", 0, s_start):
             return earlier[-1].code  # "the province" in a paragraph about another one
+        if earlier and earlier[-1].start > len(self.doc.title) and len(self._title_codes) > 1 \
+                and not any(p.code for p in self._between(self.place_ends, self.places, s_start,
+                                                          self._sentence_end)):
+            return earlier[-1].code  # in a round-up ("Thanh Hóa dẫn đầu, Huế tăng trưởng cao nhất"), the
+            # province last named: "Tại hội nghị tổng kết, tỉnh đặt chỉ tiêu tăng trưởng năm 2025 đạt 11%"
         if _THE_CITY.search(self.folded, s_start, number.start) and not self._is_city(self.main):
             cities = [p.code for p in earlier if self._is_city(p.code)]
             if cities:  # "The city's employment service centres ..." in a review of Dong Nai and HCMC
                 return cities[-1]
         return self.main
+
+    @cached_property
+    def _title_codes(self) -> set[str]:
+        """The provinces the title names."""
+        return {p.code for p in self._between(self.place_ends, self.places, 0, len(self.doc.title)) if p.code}
+
+    def _a_town(self, place) -> bool:
+        """The place is named by a town or area inside its province ("Điện Biên Phủ", "Phú Quốc")."""
+        key = name_key(self.text[place.start:place.end])
+        return place.code is not None and key in self.x.gazetteer.town_keys
 
     def _is_city(self, code: str | None) -> bool:
         """A centrally-run city (Hanoi, Ho Chi Minh City, Hai Phong, ...): what "the city" names."""

@@ -13,7 +13,6 @@ from dashboard.extract.text import (
     table_caption,
     table_cell,
 )
-from dashboard.provinces import name_key
 
 _SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
 _AREA_COLUMN = re.compile(r"\s*\|?\s*(?:localit(?:y|ies)|districts?|communes?|wards?|areas?|huyen|xa|phuong|"
@@ -145,14 +144,7 @@ class TableRules:
         label = cell[0][0]
         named = [p for p in self._between(self.place_ends, self.places, *label) if p.code]
         return not _WHOLE_ROW.match(self.folded, label[0]) \
-            and all(self._town_of(p) or not self._province_name(p) for p in named)
-
-    def _province_name(self, place: Place) -> bool:
-        """The place is named by its province's own name ("Hậu Giang"), not a town's ("Vị Thanh")."""
-        key = name_key(self.text[place.start:place.end])
-        return any(key in (name_key(u.name_vi), name_key(u.name_en))
-                   for g in (2024, 2025) if (place.code, g) in self.x.gazetteer.units
-                   for u in [self.x.gazetteer.unit(place.code, g)])
+            and all(self._town_of(p) or self._a_town(p) for p in named)  # ("Vị Thanh", a town)
 
     def _town_of(self, place: Place) -> bool:
         """"Ha Giang City", "thành phố Hà Giang": the province's seat, named after it (not a
