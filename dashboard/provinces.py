@@ -93,6 +93,13 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+_LOWER_AFFIX = re.compile(r"(?:tp|thanh pho|pho co|tinh|thi xa|thu do|dac khu)\b")  # "thành phố Hội An"
+def written_as_name(text: str, start: int, key: str) -> bool:
+    """A name is written capitalised: "lao động Hà Tĩnh" names no "Đông Hà" (but "thành phố Hội An"
+    opens on its affix)."""
+    return not text[start].islower() or bool(_LOWER_AFFIX.match(key))
+
+
 _TOWN_WHY = re.compile(r"(?:provincial capital|capital of|city of|town|district|island|resort|"
                        r"the ancient town)")
 
@@ -166,10 +173,15 @@ class Gazetteer:
         """Every place in `text` where a province is named, with offsets into `text` itself."""
         folded, index = fold(text)
         found = []
-        for match in self._pattern.finditer(folded):
+        match = self._pattern.search(folded)
+        while match:
             key = " ".join(match.group().split())
             start, end = index[match.start()], index[match.end() - 1] + 1
+            if not written_as_name(text, start, key):
+                match = self._pattern.search(folded, match.start() + 1)
+                continue
             while end < len(text) and unicodedata.combining(text[end]):
                 end += 1  # keep an NFD name's trailing marks inside the span
             found.append(Mention(start, end, self.aliases[key]))
+            match = self._pattern.search(folded, match.end())
         return found

@@ -1541,3 +1541,58 @@ def test_party_papers_donors_and_congresses(extractor: Extractor, text: str, exp
 ])
 def test_rankings_business_press_and_events(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thứ năm, 28/12/2023\n\nNăm nay, toàn tỉnh Hà Tĩnh giải quyết việc làm cho hơn 21.000 lao động.",
+     {("Ha Tinh", "jobs_created", 2023, 21000, "actual")}),
+    ("LAO CAI, Feb 3, 2026 (VNA) – The poverty rate in the northern mountainous province fell to 4.12% at "
+     "the end of last year.", {("Lao Cai", "poverty_rate", 2025, 4.12, "actual")}),
+    ("Giám đốc Sở LĐ-TB&XH Nghệ An: \"Giải quyết việc làm phải gắn với chất lượng\"\n\nNăm 2023, thị "
+     "trường lao động Nghệ An chịu tác động không nhỏ khi nhiều doanh nghiệp thiếu "
+     "đơn hàng. Phóng viên trao đổi với ông Giám đốc Sở về kết quả và định hướng trong năm 2024.\n\nPV: Công "
+     "tác giải quyết việc làm năm qua ra sao?\n\nÔng Vũ: Chúng tôi đã giải quyết việc làm cho 46.120 lao "
+     "động.",
+     {("Nghe An", "jobs_created", 2023, 46120, "actual")}),
+    ("Cần Thơ, 3/2024. Năm 2023, dù có tới gần 15.000 lao động của thành phố bị ảnh hưởng do doanh nghiệp "
+     "cắt giảm đơn hàng, chúng ta vẫn giải quyết việc làm cho 56.880 lượt lao động.",
+     {("Can Tho", "jobs_created", 2023, 56880, "actual")}),
+    ("DA NANG, March 2025. Q: What about growth?\n\nA: Cities like Hai Phong or Quang Ninh have been growing "
+     "at double digits for years. So for 2025, we are aiming for growth of at least 10 percent.",
+     {("Da Nang", "grdp_growth", 2025, 10, "target")}),
+    ("Tra Vinh, 2024. By the end of 2023, Tra Vinh had brought its household poverty rate down to 1.13 "
+     "percent. Soc Trang, just across the Hau River, still reported 4.28 percent. A province that creates "
+     "20,000 jobs a year cannot keep its young people.",
+     {("Tra Vinh", "poverty_rate", 2023, 1.13, "actual"),
+      ("Soc Trang", "poverty_rate", 2023, 4.28, "actual")}),
+    ("Lao Cai, May 2024. In 2023 we found jobs for 13,400 workers, compared with 12,900 the year before. "
+     "The province has assigned us to create jobs for 13,000 people this year.",
+     {("Lao Cai", "jobs_created", 2023, 13400, "actual"), ("Lao Cai", "jobs_created", 2022, 12900, "actual"),
+      ("Lao Cai", "jobs_created", 2024, 13000, "target")}),
+    ("CAN THO, January 9, 2026\n\nGRDP growth, % (2025 figures are preliminary)\n\n"
+     "Province / city | 2025 result | 2026 target\n\nCan Tho | 7.91 | 10.0\n",
+     {("Can Tho", "grdp_growth", 2025, 7.91, "actual"), ("Can Tho", "grdp_growth", 2026, 10, "target")}),
+    ("Economy desk, December 30, 2025\n\n| Unit (pre-merger) | 2023 | 2024 | Notes |\n|---|---|---|---|\n"
+     "| Hai Duong | 8.33 | 10.2¹ | |\n| Bac Ninh | -5.65 | 6.03 | 2023 contraction due to electronics slump "
+     "|\n\n"
+     "*GRDP growth, % at comparable prices.*\n¹ Revised; the figure first announced in December 2024 was "
+     "9.7%.\n",
+     {("Hai Duong", "grdp_growth", 2023, 8.33, "actual"), ("Hai Duong", "grdp_growth", 2024, 10.2, "actual"),
+      ("Bac Ninh", "grdp_growth", 2023, -5.65, "actual"), ("Bac Ninh", "grdp_growth", 2024, 6.03, "actual")}),
+    ("Quảng Ngãi, 12/12/2025. HĐND tỉnh thông qua Nghị quyết về kế hoạch năm 2026, với 100% đại biểu có mặt "
+     "tán thành.", set()),
+    ("NGHỊ QUYẾT\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nXét ý kiến đại "
+     "biểu "
+     "HĐND tỉnh Vĩnh Phúc tại kỳ họp ngày 10/12/2024;\n\nĐiều 1. Đánh giá tình hình thực hiện kế hoạch năm "
+     "2024\nTốc độ tăng trưởng GRDP ước đạt 6,2%, thấp hơn kế hoạch đề ra (7%); giải quyết việc làm cho "
+     "22.400 lao động.\n",
+     {("Vinh Phuc", "grdp_growth", 2024, 6.2, "actual"), ("Vinh Phuc", "grdp_growth", 2024, 7, "target"),
+      ("Vinh Phuc", "jobs_created", 2024, 22400, "actual")}),
+    ("DA NANG, October 18, 2025\n\n- Jobs created in 2024: 36,020 (former Da Nang) and 21,300 (former Quang "
+     "Nam)\n", {("Da Nang", "jobs_created", 2024, 36020, "actual"),
+                ("Quang Nam", "jobs_created", 2024, 21300, "actual")}),
+    ("Sóc Trăng, ngày 08/01/2024\n\n- Tăng trưởng GRDP: 7,05% (kế hoạch 6,5%), thuộc nhóm khá;\n",
+     {("Soc Trang", "grdp_growth", 2023, 7.05, "actual"), ("Soc Trang", "grdp_growth", 2023, 6.5, "target")}),
+])
+def test_briefs_interviews_and_structured_documents(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

@@ -92,6 +92,8 @@ _DAY_MONTH = re.compile(
 
 
 _FUTURE = re.compile(r"\b(?:sẽ|will|dự kiến|expected|scheduled|is due|are due|plans? to)\b", re.IGNORECASE)
+_CITED = re.compile(r"\b(?:căn cứ|pursuant to|luật|bộ luật|nghị định|thông tư|law|decree|circular)\b"
+                    r"[^\n.;]*$", re.IGNORECASE)  # "Căn cứ Luật Tổ chức ... ngày 19 tháng 6 năm 2015"
 _STARTING = re.compile(r"\b(?:từ|kể từ|since|from|effective|as of)\s+(?:ngày\s+)?$", re.IGNORECASE)
 
 
@@ -99,7 +101,8 @@ def document_date(text: str) -> date | None:
     """The first full date the report states (its dateline or the event's day); else the first
     month ("in June 2025", "tháng 7/2025"), taken as its first day: enough to tell which side
     of 1 July 2025 an event fell."""
-    dates = [(a, b, d) for a, b, d in find_dates(text) if not _merger_day(text, a, d.day, d.month)]
+    dates = [(a, b, d) for a, b, d in find_dates(text) if not _merger_day(text, a, d.day, d.month)
+             and not _CITED.search(text, max(0, a - 100, text.rfind("\n", 0, a) + 1), a)]
     own = [d for a, _, d in dates if not _STARTING.search(text, max(0, a - 12), a)]
     if own:  # not "(từ ngày 01/7/2025)", "since 1 July 2025": when something began
         return own[0]

@@ -50,9 +50,11 @@ from dashboard.extract.text import (
     table_cell,
 )
 from dashboard.paths import DATASETS
-from dashboard.provinces import Gazetteer, generation_for
+from dashboard.provinces import Gazetteer, generation_for, written_as_name
 
 _ASIDE = re.compile(r",\s*dia phuong [^,;.\n\d]*(?=,)"  # ", địa phương có quy mô dân số lớn thứ tư cả nước,"
+                    r"|,\s*(?:just|right|directly|located|situated|lying) [^,;.\n\d]{2,40}(?=,)"
+                    # (", just across the Hau River,")
                     r"|,\s*(?:which|who|whose|where|noi|(?:tinh|thanh pho) moi|now|formerly|once|"
                     r"previously|home to|von la|nay la|truoc day|"
                     r"sau khi (?:hop nhat|sap nhap)|after (?:merging|absorbing|being merged|the merger))\b"
@@ -87,6 +89,12 @@ _CONTESTANTS = re.compile(r"\s+(?:van dong vien|vdv|athletes|runners|competitors
                           r"tay dua|racers|riders|cyclists|swimmers|thi sinh|contestants)\b")
 _CROWD = re.compile(r"\b(?:khan gia|co vu|den xem|xem va|nguoi dan va du khach|spectators|crowds?|cheered|"
                     r"watched|lined the)\b")
+_PLAN_BESIDE = re.compile(r"\s*(?:%|percent|per cent)?\s*[,;]?\s*(?:\(\s*(?:ke hoach|kh|plan|planned|target|"
+                          r"chi tieu|muc tieu)\s*(?:de ra|dat ra|nam)?\s*:?\s*(?:la\s+)?"
+                          r"|(?:thap hon|cao hon|vuot|below|above|short of|lower than|higher than)\s+"
+                          r"(?:the\s+)?(?:ke hoach|muc tieu|chi tieu|plan|target)(?:\s+(?:de ra|dat ra))?"
+                          r"\s*\(\s*)")
+# ("7,05% (kế hoạch 6,5%)", "6,2%, thấp hơn kế hoạch đề ra (7%)": the same year's plan)
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
 _GLUE = frozenset(re.findall(r"\w+", """
     and in of while whereas with respectively recorded reached posted achieved at was were is for
@@ -108,7 +116,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     turned logged notched clocked delivered registered managed during create creating highest lowest
     fastest slowest region before rebounding recovering rebound recover bouncing climbing climbed accelerating
     accelerated easing eased slowing slowed picking picked vi tri thuoc ve tiep theo ke dung chi
-    shrinking shrank contracting contracted expanding
+    shrinking shrank contracting contracted expanding still
 """))  # words that may sit between the items of a list
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
@@ -210,6 +218,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         self.text = doc.text
         self.folded = fold_same_length(doc.text)
         self.carried_standards: set[int] = set()  # where a figure took the report's standard
+        self.figure_before: tuple[str, int, int] | None = None  # (indicator, end, year) of the last one
         self.markers = sorted(
             (Marker(m.start(), m.end(), cue.indicator, cue.role)
              for cue in extractor.cues for m in cue.pattern.finditer(self.folded)),
@@ -217,9 +226,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         self.marker_ends = [m.end for m in self.markers]
         plain = self.folded.translate(PLAIN)
         aliases = extractor.gazetteer.aliases
-        places = [Place(m.start(), m.end(), aliases[" ".join(m.group().split())])
-                  for m in extractor.places.finditer(plain)
-                  if not _CLAUSE_MARK.search(doc.text, m.start(), m.end())]  # not "hoạt động, hội chợ"
+        places = [Place(a, b, aliases[key]) for a, b, key in self._place_names(plain)
+                  if not _CLAUSE_MARK.search(doc.text, a, b)]  # not "hoạt động, hội chợ"
         main = Counter(p.code for p in places)
         order = {p.code: i for i, p in reversed(list(enumerate(places)))}
         self.main = min(main, key=lambda c: (-main[c], order[c])) if main else None
@@ -247,6 +255,18 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         lo = bisect.bisect_left(ends, start)
         hi = bisect.bisect_right(ends, end)
         return [i for i in items[lo:hi] if i.start >= start]
+
+    def _place_names(self, plain: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each province name, written as a name (see `written_as_name`)."""
+        found, match = [], self.x.places.search(plain)
+        while match:
+            key = " ".join(match.group().split())
+            if written_as_name(self.text, match.start(), key):
+                found.append((match.start(), match.end(), key))
+                match = self.x.places.search(plain, match.end())
+            else:
+                match = self.x.places.search(plain, match.start() + 1)
+        return found
 
     def run(self) -> list[Observation]:
         observations: dict[tuple, Observation] = {}
@@ -469,8 +489,14 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                                                         self._after_end(prev_number, number.start))
         year, basis, note = self._year(s_start, next_start, seg_start, number, after_end, ind, kind,
                                        paragraph_year)
+        beside = self.figure_before
+        if kind == "target" and beside and beside[0] == indicator and basis == "inferred" \
+                and _PLAN_BESIDE.fullmatch(self.folded, beside[1], number.start):
+            year, basis, note = beside[2], "relative", "the plan beside the figure before it"
+            # ("Tăng trưởng GRDP: 7,05% (kế hoạch 6,5%)": the same year's plan)
         if year is None:
             return None, decision
+        self.figure_before = (indicator, number.end, year)
         if basis == "inferred" and kind == "actual" and ind.year_rule != "event_year" \
                 and self._part_year_title:
             return None, decision  # "- Đã giải quyết việc làm cho 15.120 lao động" in a "Báo cáo ... 9 tháng

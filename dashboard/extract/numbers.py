@@ -35,8 +35,9 @@ _POINTS = r"percentage\s+points?\b|(?:pc\s+)?points?\b|ppts?\b|pp\b|điểm\s+ph
 _TEMPLATE = (
     r"(?:(?<!\w)(?P<qualifier>{q})\s+)?"  # a whole word: "ước", not the end of "nước"
     r"(?P<sign>(?<![\w.,/\-−–])[-−](?=\d)|\bâm\s+)?"
-    r"(?<![\w.,/])(?<!\d[-−–])(?P<number>{n})(?!\w|[.,]\d|/(?!\d+\s+(?:đại biểu|deputies|delegates)\b))"
-    # (the 78 of "78/82 đại biểu có mặt": present of those called)
+    r"(?<![\w.,/])(?<!\d[-−–])(?P<number>{n})"
+    r"(?!(?![\u00b9\u00b2\u00b3\u2070-\u2079])\w|[.,]\d|/(?!\d+\s+(?:đại biểu|deputies|delegates)\b))"
+    # (the 78 of "78/82 đại biểu có mặt": present of those called; "10.2¹" has a footnote mark)
     r"(?:\s*(?P<scale>{s})\b)?"
     r"(?:\s*(?P<points>{pp})|\s*(?P<percent>{p}))?"
 )

@@ -112,7 +112,8 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
 
 _COUNT_LABEL = re.compile(r"\((?:(?:đơn vị(?: tính)?|đvt|unit)\s*:\s*)?"
                           r"(?:người|lao động|lượt người|persons|people|workers|jobs)\)", re.IGNORECASE)
-_UNIT_LABEL = re.compile(r"\((?:%|percent|phần trăm)(?:\s+of\s+[^()\n]{0,80}|[,;][^()\n]{0,80})?\)",
+_UNIT_LABEL = re.compile(r"\((?:%|percent|phần trăm)(?:\s+of\s+[^()\n]{0,80}|[,;][^()\n]{0,80})?\)"
+                         r"|(?<![\d.])[,:]\s*(?:%|percent|per cent)(?!\w)",  # "GRDP growth, % (2025 ...)"
                          re.IGNORECASE)
 _PERCENT_LABEL = re.compile(r"%|\bpercent\b|\bphần trăm\b", re.IGNORECASE)
 
@@ -136,7 +137,7 @@ def table_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
     a, b = cells[column]
     rest = text[a:start] + " " + _YEAR_NOTE.sub(" ", text[end:b])  # "15,000 persons", "USD 10,500": a
     # unit beside it; "1,86 (chuẩn 2021-2025)": a note naming a year
-    if any(ch.isdigit() for ch in rest) or len(rest.split()) > 2:
+    if any(ch in "0123456789" for ch in rest) or len(rest.split()) > 2:  # (a footnote's "¹" is no figure)
         return None
     return cells, column
 
@@ -205,7 +206,8 @@ def percent_by_table(text: str, start: int, end: int) -> bool:
     header = column_header(text, start, end)
     if header is None:
         return False
-    caption = table_caption(text, text.rfind("\n", 0, header[0]) + 1)
+    row_start = text.rfind("\n", 0, header[0]) + 1
+    caption = table_caption(text, row_start) or table_footer(text, row_start)
     return bool(_PERCENT_LABEL.search(text[header[0]:header[1]])
                 or (caption and _UNIT_LABEL.search(text, *caption)))
 
@@ -220,6 +222,29 @@ def table_caption(text: str, header_start: int) -> tuple[int, int] | None:
             or not (_UNIT_LABEL.search(text, start, end) or _COUNT_LABEL.search(text, start, end)):
         return None
     return start + (len(text[start:end]) - len(text[start:end].lstrip())), end
+
+
+def table_footer(text: str, header_start: int) -> tuple[int, int] | None:
+    """The short line just below a table that gives the cells' unit: "*GRDP growth, % at comparable
+    prices. Source: provincial statistics offices.*" says what every cell is, as a caption would."""
+    position, last = header_start, None
+    while position < len(text):
+        line_end = text.find("\n", position) % (len(text) + 1)
+        line = text[position:line_end]
+        if "|" in line:
+            last = line_end
+        elif line.strip():
+            break
+        position = line_end + 1
+    if last is None:
+        return None
+    start = len(text) - len(text[last:].lstrip()) if text[last:].strip() else len(text)
+    end = text.find("\n", start) % (len(text) + 1)
+    following = text[end:].lstrip().split("\n", 1)[0]
+    if start >= end or end - start > 300 or "|" in following \
+            or not (_UNIT_LABEL.search(text, start, end) or _COUNT_LABEL.search(text, start, end)):
+        return None  # (not the next table's own caption: "Bảng 2. Tốc độ tăng GRDP theo quý (%)")
+    return start, end
 
 
 def _cell_spans(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:

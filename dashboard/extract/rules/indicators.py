@@ -52,6 +52,8 @@ _SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|la
 # ("X (cũ) chỉ tăng")
 _ITSELF_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:la|thi)\s+|\bnam \d{4}\s+|thang cuoi nam\s+)"
                             r"(?:toan tinh|tinh|thanh pho|dia phuong nay|tinh nay|thanh pho nay)\b")
+_LABELLED_PAIR = re.compile(r"\s*\([^()\d]{1,40}\)\s*(?:,|,?\s*and|,?\s*va)\s*")
+_LABEL_AFTER = re.compile(r"\s*\([^()\d]{1,40}\)")
 _ASIDE_GAP = re.compile(r"(?:\s*,[^,.;:\d]{1,25}?)?\s*,\s*(?:(?:chi|da|cung|van|tiep tuc|lai)\s+){0,2}")
 # (", nơi có nhiều nhà máy ô tô, xe máy, cũng chỉ tăng 2,1%": an aside between a province and "tăng")
 _REPORTED = re.compile(r"\b(?:cho biet|thong tin|said|says|noted|reported)(?: rang| that)?\s*[,:]?\s*")
@@ -145,6 +147,12 @@ class IndicatorRules:
             self.text, s_start, anaphor.start()) and not self._markers_in(
             "scope", previous.indicator, s_start, number.start)
 
+    def _new_subject(self, start: int, end: int) -> bool:
+        """A clause after a ";" between start and end that names a province of its own."""
+        semicolon = self.folded.rfind(";", start, end)
+        return semicolon >= 0 and any(p.code for p in self._between(self.place_ends, self.places,
+                                                                     semicolon, end))
+
     def _rate_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int,
                         previous: Decision) -> tuple[str | None, bool]:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
@@ -155,7 +163,9 @@ class IndicatorRules:
         whole_after = WHOLE_YEAR.search(self.folded, number.end, min(self._sentence_end, number.end + 30))
         opening = [m for m in lead if m.role == "scope" and m.start - said <= _OPENING
                    and m.end <= seg_start and not whole_after  # "... aims for 12.5% for the whole of 2025"
-                   and not WHOLE_YEAR.search(self.folded, m.end, number.start)]  # "...; cả năm 2025, ..."
+                   and not WHOLE_YEAR.search(self.folded, m.end, number.start)  # "...; cả năm 2025, ..."
+                   and not self._new_subject(m.end, number.start)]  # "Tỷ lệ hộ nghèo ở các xã biên giới còn
+        # 2,3%; năm 2023, tỷ lệ hộ nghèo của tỉnh Long An (cũ) ... là 0,95%": a new clause
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
         foreign = value_cells(self.text, number.start, number.end)
         stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)
@@ -399,8 +409,9 @@ class IndicatorRules:
         for m in self._between(self.marker_ends, self.markers, seg_start, scope.start):
             if m.role in ("unit", "scope"):
                 between[m.start - seg_start:m.end - seg_start] = " " * (m.end - m.start)
-        if len("".join(between).replace(",", " ").split()) > 1:
-            return False
+        words = len("".join(between).replace(",", " ").split())
+        if words > 4 or (words > 1 and AFTER_BREAK.search(self.folded, seg_start, scope.start)):
+            return False  # (also "15.000 lao động của thành phố bị ảnh hưởng")
         clause = AFTER_BREAK.search(self.folded, scope.end)
         return clause is not None and any(c.end > clause.end() for c in cues)
 
@@ -418,6 +429,10 @@ class IndicatorRules:
         if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
                 or previous.indicator not in self.x.counts:
             return None
+        if _LABELLED_PAIR.fullmatch(self.folded, prev_number.end, number.start) \
+                and _LABEL_AFTER.match(self.folded, number.end):
+            return previous.indicator  # "Jobs created in 2024: 36,020 (former Da Nang) and 21,300 (former
+            # Quang Nam)"
         units = self._markers_in("unit", previous.indicator, prev_number.end, number.start, head_words=3)
         if not units:
             return None

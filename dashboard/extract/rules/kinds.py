@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract.numbers import Number
+from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import GOAL_AFTER, REACH
 from dashboard.extract.text import (
     column_header,
@@ -39,7 +39,11 @@ class KindRules:
         if GOAL_AFTER.match(self.folded, number.end) or _SET_AFTER.match(self.folded, number.end) \
                 or (event and _EXPECTED_AFTER.match(self.folded, number.end)):
             return "target"  # "the city's 8.5% target for the year", "350 delegates are expected to attend"
-        target = [m.end for m in markers if m.role == "target"]
+        others = [n.start for n in find_numbers(self.text, self.doc.language, start, number.start)]
+        target = [m.end for m in markers if m.role == "target" and not any(
+            0 <= at - m.end <= 12 and self.folded[m.end:at].strip(" (:") in ("", "de ra", "dat ra", "la")
+            for at in others)]  # (not the plan a number before it was compared with: "thấp hơn kế hoạch
+        # đề ra (7%) ...; giải quyết việc làm cho 22.400 lao động")
         actual = [m.end for m in markers if m.role == "actual"
                   and not _TO_BEFORE.search(self.folded, max(0, m.start - 6), m.start)]  # "aims to achieve"
         return "target" if target and max(target) > max(actual, default=-1) else "actual"

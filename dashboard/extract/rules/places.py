@@ -18,6 +18,7 @@ _DATELINE_AFTER = re.compile(  # "Hanoi, January 2024 - ", "CAN THO (VNA) – ":
     r"\s*(?:,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{0,2},?\s*(?:(?:19|20)\d\d)?"
     r"|\d{1,2}\s+[a-z]+\.?\s*(?:(?:19|20)\d\d)?|\d{1,2}/\d{1,2}(?:/\d{4})?))?\s*(?:\([a-z ]+\)\s*)?[-–—]\s")
 _ITEM_LABEL = re.compile(r"\s*(?:\*\*)?\s*:")  # "Quảng Bình: ...", "**Gia Lai**: ..." (not "HÀ NỘI –")
+_WE = re.compile(r"\b(?:we|our|chung toi|chung ta)\b")
 _PAIRED = re.compile(r"\s*(?:,|,? and|,? va)\s*")
 _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|so voi|hon)\s+(?:the\s+|muc\s+|of\s+)?"
                           r"(?:about\s+|around\s+)?$")
@@ -132,7 +133,8 @@ class PlaceRules:
             return label[0].code  # a row "| Gia Lai (merged with Binh Dinh) | 8.63 |" is its first place's
         if not event:
             for place in self._between(self.place_ends, self.places, number.end, number.end + 40):
-                if place.code and re.fullmatch(r"\s*\(\s*", self.folded[number.end:place.start]):
+                if place.code and re.fullmatch(r"\s*\(\s*(?:the\s+)?(?:former\s+|tinh\s+|thanh pho\s+)?",
+                                               self.folded[number.end:place.start]):
                     return place.code  # "1.48% (Tra Vinh), 1.05% (Ben Tre)"
                 break
             for place in self._between(self.place_ends, self.places, number.end, after_end):
@@ -159,6 +161,9 @@ class PlaceRules:
                     if p.code and p.start <= line + 2 and _ITEM_LABEL.match(self.folded, p.end)]
             return item[0].code if item else self.main  # the province that hosts the event the report
             # is about; in a bulletin, its item's: "Quảng Bình: Sáng nay, ... Hơn 1.500 lao động ..."
+        if self.main and _WE.search(self.folded, s_start, number.start):
+            return self.main  # an official speaking for the report's province: "So for 2025, we are
+            # aiming for growth of at least 10 percent", after "Cities like Hai Phong or Quang Ninh ..."
         earlier = [p for p in self.places[:bisect.bisect_left(self.place_ends, s_start)] if p.code]
         if earlier and earlier[-1].start > self.text.rfind("\n", 0, s_start):
             return earlier[-1].code  # "the province" in a paragraph about another one

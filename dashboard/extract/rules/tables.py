@@ -12,6 +12,7 @@ from dashboard.extract.text import (
     percent_by_table,
     table_caption,
     table_cell,
+    table_footer,
 )
 
 _SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
@@ -27,7 +28,7 @@ _TOWN_AFTER = re.compile(r"\s+(?:city|town)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:thanh pho|tp\.?|thi xa)\s+$")
 _POINTS_FIGURE = re.compile(r"\d\s*(?:diem|percentage points?|points?|pp)\b")
 _POINTS_LABEL = re.compile(r"\bdiem (?:%|phan tram)|percentage points?|\bpp\b|\bpoints\b")  # a change column
-_ITEM = re.compile(r"\s*(?:[-–•+*▪●]|\d{1,2}[.)]|[a-zđ][.)])\s")  # a list item: "- ...", "2. ...", "a) ..."
+_ITEM = re.compile(r"\s*(?:[-–•+*▪●]|\d{1,2}[.)]|[a-zđ][.)])(?:\s|$)")  # a list item: "- ...", "2. ..."
 
 
 class TableRules:
@@ -78,7 +79,7 @@ class TableRules:
         years = [y for y in self._between(self.year_ends, self.years, *span) if y.year]
         if not years and first > 0:  # "| Chỉ tiêu (cuối năm 2024) | Gia Lai (cũ) | Bình Định (cũ) |"
             years = [y for y in self._between(self.year_ends, self.years, row_start, first) if y.year]
-        caption = table_caption(self.text, row_start)
+        caption = table_caption(self.text, row_start) or table_footer(self.text, row_start)
         above_end = len(self.text[:row_start].rstrip())
         above_start = self.text.rfind("\n", 0, above_end) + 1
         if not years and above_end - above_start < 120 and "|" not in self.text[above_start:above_end]:

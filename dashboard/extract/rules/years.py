@@ -13,6 +13,7 @@ from dashboard.extract.documents import MONTH, MONTHS, WEEKDAYS, days_without_ye
 from dashboard.extract.mentions import YearMention
 from dashboard.extract.numbers import Number
 from dashboard.extract.rules.common import COMPARED_WITH, REACH, RESPECTIVELY, WHOLE_YEAR
+from dashboard.extract.text import table_cell
 
 YEAR_WORD = re.compile(r"(?:(?<=\bend-)|(?<=\bmid-)|(?<![\d/.\-–−]))"  # not "2021-2025"'s end, but "end-2024"
                        r"(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
@@ -33,7 +34,8 @@ _EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
 _RELATIVE = [
     (re.compile(r"\b(?:last year(?! of\b)|nam ngoai)\b"), "doc-1"),  # not "the last year of the plan"
-    (re.compile(r"\b(?:nam qua|the past year|the year|during the year|trong nam)\b(?!\s+(?:19|20)\d\d)"),
+    (re.compile(r"\b(?:nam qua|the past year|the year(?! before| earlier| ago| after| later)|during the year|"
+                r"trong nam)\b(?!\s+(?:19|20)\d\d)"),
      "lastfull"),  # (not "trong năm 2025")
     (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
                 r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
@@ -46,7 +48,8 @@ _YEARS_LISTED = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:in|nam|trong nam|tr
                            r"(?:19|20)\d\d(?:\s*(?:,|,? and|,? va)\s*(?:nam\s+)?(?:19|20)\d\d)+\b"
                            r"(?!\s*(?:respectively|lan luot|tuong ung))")
 _RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in)|full[- ]year|review of)"
-                         r"(?:(?!\bnhiem vu|\bphuong huong|\bke hoach|\bplans?\b|\btasks?\b)[^.!?\n]){0,60}?"
+                         r"(?:(?!\bnhiem vu|\bphuong huong|\bdinh huong|\bke hoach|\bplans?\b|\btasks?\b"
+                         r"|\boutlook\b)[^.!?\n]){0,60}?"
                          r"\b(?:nam )?((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)"
                          r"|\b((?:19|20)\d\d) in review\b")
 _IN_BETWEEN = re.compile(r"\s+(?:in|nam|trong nam)\s+")  # "8.15 percent in 2025": that figure's year
@@ -67,7 +70,7 @@ _PLAN_YEAR_BEFORE = re.compile(r"\b(?:bar|targets?|goals?|plans?|sights|aims?|ai
                                r"(?:for|in|of)\s+$|\b(?:muc tieu|chi tieu|ke hoach)\s+(?:\w+\s+){0,4}"
                                r"(?:cho|trong|den|toi)\s+(?:nam\s+)?$")  # ("mục tiêu ... cho năm 2026")
 _LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b| of\b)")  # not "last year's edition"
-_OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,2}(?:nam\s+)?$")
+_OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,3}(?:nam\s+)?$")
 
 
 class YearRules:
@@ -340,6 +343,11 @@ class YearRules:
         if respective is not None:
             self.sentence_years[kind] = (respective.year, self.text[respective.start:respective.end])
             return respective.year, "explicit", f"the years listed, respectively: {respective.year}"
+        header_years = self._header(number)[1] if ind.year_rule != "event_year" else []
+        if header_years and table_cell(self.text, number.start, number.end):
+            said = self.text[header_years[-1].start:header_years[-1].end]  # (not a note in another cell:
+            return header_years[-1].year, "explicit", f"stated in the column header: {said!r}"  # "| 6.03 |
+            # 2023 contraction due to electronics slump |")
         mention = self._year_after(number, after_end) or self._year_after_respectively(number)
         event_year = self.doc.date.year if self.doc.date else self.doc.year
         if mention is not None and ind.year_rule == "event_year" and event_year is not None \
