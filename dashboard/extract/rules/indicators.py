@@ -305,8 +305,10 @@ class IndicatorRules:
         nghiệp của tỉnh Đồng Nai tăng 2,8%", whose subject is the index)."""
         if self.folded[verb.start:verb.end] != "tang":
             return self._subject_end(s_start, verb.start) is not None
-        itself = _ITSELF_BEFORE.search(self.folded, max(s_start, verb.start - 30), verb.start)
-        if itself and _SUBJECT_GAP.fullmatch(self.folded, itself.end(), verb.start):
+        window = max(s_start, verb.start - 30)
+        before = ("" if window == s_start else " ") + self.folded[window:verb.start]  # ("^": its start)
+        itself = _ITSELF_BEFORE.search(before)
+        if itself and _SUBJECT_GAP.fullmatch(before, itself.end()):
             return True  # "nghĩa là 6 tháng cuối năm thành phố phải tăng khoảng 13,5%"
         places = [p for p in self._between(self.place_ends, self.places, max(s_start, verb.start - 120),
                                            verb.start) if not self._in_aside(p.start)]
