@@ -1426,7 +1426,8 @@ def test_features_and_programme_reviews(extractor: Extractor, text: str, expecte
     ("Tay Ninh, March 2026. The Ba Den festival drew nearly 1.3 million visitors. The busiest day was the "
      "fourth day of Tet, when some 180,000 people crowded the mountain.",
      {("Tay Ninh", "attendance", 2026, 1300000, "actual")}),
-    ("Sáng 25/10/2025, Cần Thơ tổ chức Ngày hội việc làm, thu hút gần 5.000 lượt người tham dự.\n\n"
+    ("Bản tin tối 25/10/2025\n\nSáng 25/10, Cần Thơ tổ chức Ngày hội việc làm, thu hút gần 5.000 lượt người "
+     "tham dự.\n\n"
      "| Điểm cầu | Lượt người tham dự |\n|---|---|\n| Ninh Kiều | 1.900 |\n| Vị Thanh | 1.600 |\n"
      "| **Tổng** | **4.950** |\n", {("Can Tho", "attendance", 2025, 5000, "actual")}),
     ("VTV1, bản tin ngày 23/6/2025\n\nPhú Yên: Tối qua, Phú Yên khai mạc Ngày hội văn hóa.\n\nQuảng Bình: "
@@ -1595,4 +1596,39 @@ def test_rankings_business_press_and_events(extractor: Extractor, text: str, exp
      {("Soc Trang", "grdp_growth", 2023, 7.05, "actual"), ("Soc Trang", "grdp_growth", 2023, 6.5, "target")}),
 ])
 def test_briefs_interviews_and_structured_documents(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yen Bai, February 2025\n\nUnder the 2022-2025 standard, the province's poverty rate fell, although "
+     "the mountainous districts still lag far behind:\n\n| Locality | End-2023 (%) | End-2024 (%) |\n"
+     "|---|---|---|\n| Mu Cang Chai district | 38.52 | 33.10 |\n| Yen Bai city | 0.93 | 0.71 |\n"
+     "| **Whole province** | **8.87** | **7.12** |\n",
+     {("Yen Bai", "poverty_rate", 2023, 8.87, "actual"), ("Yen Bai", "poverty_rate", 2024, 7.12, "actual")}),
+    ("GIA LAI, September 12, 2025 - Canh Lien commune handed over 46 houses. In Canh Lien, where almost all "
+     "of the 3,600 residents are Bana, the poverty rate is still about 18%.", set()),
+    ("Lai Châu, 1/2025. Huyện Mường Tè tổ chức hội nghị tổng kết. Năm 2024, tại Mường Tè, tỷ lệ hộ nghèo "
+     "còn 28,5%; ông Lò Văn Mường Tè phát biểu. Tỷ lệ hộ nghèo toàn tỉnh Lai Châu còn 12,4%.",
+     {("Lai Chau", "poverty_rate", 2024, 12.4, "actual")}),
+    ("LANG SON, January 14, 2025 - Van Lang district held its review. Over the year the district organised "
+     "training for 1,150 rural workers and helped 620 local people find jobs.", set()),
+    ("Ninh Binh, June 9, 2025\n\nThe tourism week closed on Sunday. Organisers said the week received around "
+     "95,000 visitors.", {("Ninh Binh", "attendance", 2025, 95000, "actual")}),
+    ("Quang Ninh, January 6, 2025. Provincial GRDP expanded 11.03%, extending a run of double-digit growth "
+     "that began in 2015.", {("Quang Ninh", "grdp_growth", 2024, 11.03, "actual")}),
+    ("BUON MA THUOT, January 3, 2025 – As Dak Lak turns the page on 2024, a look back. The provincial "
+     "economy grew 6.61% in 2024, below the 7% target set by the People's Council but an improvement on "
+     "2023. Dak Lak welcomed about 1.4 million visitors, ahead "
+     "of the Buon Ma Thuot Coffee Festival in March 2025.",
+     {("Dak Lak", "grdp_growth", 2024, 6.61, "actual"), ("Dak Lak", "grdp_growth", 2024, 7, "target")}),
+    ("Tây Ninh, 1/2026. Số người tham gia bảo hiểm xã hội bắt buộc và tự nguyện đạt trên 620.000 người.",
+     set()),
+    ("Nam Định, 26/6/2025. Toàn tỉnh có 23.648 thí sinh đăng ký dự thi. Tại buổi thi sáng nay, có 23.571 thí "
+     "sinh dự thi; 77 thí sinh vắng mặt.", {("Nam Dinh", "attendance", 2025, 23571, "actual")}),
+    ("Ben Tre, January 2025. GRDP in 2024 is estimated to grow 6.25% over 2023.",
+     {("Ben Tre", "grdp_growth", 2024, 6.25, "actual")}),
+    ("Hà Tĩnh, ngày 10/12/2025\n\nIII. ĐỊNH HƯỚNG\n- Tỷ lệ hộ nghèo năm 2026 dưới 2%;\n- Phấn đấu 50% số xã "
+     "đạt chuẩn nông thôn mới hiện đại.\n", {("Ha Tinh", "poverty_rate", 2026, 2, "target")}),
+])
+def test_districts_bulletins_and_rural_reviews(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from dashboard.extract.cues import load_cues, load_indicators
 from dashboard.extract.documents import Document, days_without_year, find_dates
+from dashboard.extract.localities import localities
 from dashboard.extract.mentions import Decision, Marker, Place, YearMention
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import AFTER_BREAK, RESPECTIVELY
@@ -219,13 +220,16 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         self.folded = fold_same_length(doc.text)
         self.carried_standards: set[int] = set()  # where a figure took the report's standard
         self.figure_before: tuple[str, int, int] | None = None  # (indicator, end, year) of the last one
-        self.markers = sorted(
-            (Marker(m.start(), m.end(), cue.indicator, cue.role)
-             for cue in extractor.cues for m in cue.pattern.finditer(self.folded)),
-            key=lambda m: (m.end, m.start))
-        self.marker_ends = [m.end for m in self.markers]
         plain = self.folded.translate(PLAIN)
         aliases = extractor.gazetteer.aliases
+        self.markers = sorted(
+            [*(Marker(m.start(), m.end(), cue.indicator, cue.role)
+               for cue in extractor.cues for m in cue.pattern.finditer(self.folded)),
+             *(Marker(a, b, indicator, "scope")  # "In Canh Lien, ... the poverty rate is about 18%"
+               for a, b in localities(doc.text, lambda name: name.translate(PLAIN) in aliases)
+               for indicator in ("poverty_rate", "grdp_growth", "jobs_created"))],
+            key=lambda m: (m.end, m.start))
+        self.marker_ends = [m.end for m in self.markers]
         places = [Place(a, b, aliases[key]) for a, b, key in self._place_names(plain)
                   if not _CLAUSE_MARK.search(doc.text, a, b)]  # not "hoạt động, hội chợ"
         main = Counter(p.code for p in places)

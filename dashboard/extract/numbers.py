@@ -18,6 +18,8 @@ _QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "approx.": "about", "approx": "about",
     "some": "about",
     "roughly": "about", "an estimated": "about", "estimated": "about", "estimated at": "about",
+    "estimated to grow": "about", "estimated to reach": "about", "estimated to expand": "about",
+    "estimated to have grown": "about", "estimated to have reached": "about",  # (as "ước tăng", "ước đạt")
     "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
     "ước tính": "about", "ước khoảng": "about", "ước đạt": "about", "ước tăng": "about", "ước còn": "about",
     "up to": "up to", "tới": "up to",

@@ -40,6 +40,9 @@ _ATTENDED_BY = re.compile(r"\s*(?:(?:tham |toi |ve )?du (?:hoi nghi|buoi le|le|d
                           r"hoi thao|buoi hop)?\s*(?:co|con co)|attending (?:the [a-z ]{0,30})?were)\b")
 _IN_ALL_BEFORE = re.compile(r"\b(?:tong cong|tong so|tat ca|in all|in total|a total of|altogether)\W+"
                             r"(?:(?:khoang|hon|gan|tren|about|some|nearly|over|more than)\s+)?$")
+_SHARE_OF_UNITS = re.compile(r"\s*(?:%|percent|per cent|phan tram)?\s*(?:(?:of )?(?:the |all )?(?:its )?"
+                             r"(?:communes|villages|districts|wards|hamlets)|"
+                             r"(?:tong )?so (?:xa|huyen|thon|ban|lang|phuong|don vi hanh chinh))\b")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
 _AND_AT = re.compile(r"\s(?:and|va)\s(?!(?:to |will |would )?(?:keep|cut|raise|reduce|bring|create|attract|"
@@ -156,6 +159,8 @@ class IndicatorRules:
     def _rate_indicator(self, s_start: int, seg_start: int, number: Number, after_end: int,
                         previous: Decision) -> tuple[str | None, bool]:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
+        if _SHARE_OF_UNITS.match(self.folded, number.end):
+            return None, True  # "Phấn đấu 50% số xã đạt chuẩn nông thôn mới": a share of communes
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
         said = self._content_start(s_start, number.start)

@@ -33,6 +33,7 @@ _OLD_BOUNDARIES = re.compile(r"\bdia gioi (?:hanh chinh )?cu\b"
                              r"|\b(?:old|former|pre-merger) (?:boundaries|borders)\b")
 _WHERE = re.compile(r",\s*(?:where|noi)\b")  # "by national standards, where the rate is 1%": the same clause
 _THE_CITY = re.compile(r"\bthe (?:[a-z-]+ ){0,2}city\b")
+_PROVINCE_ROW = re.compile(r"[\s*_]*(?:whole province|province[- ]?wide|toan tinh|ca tinh|toan thanh pho)\b")
 _FORMER_UNIT = re.compile(r"\(\s*cu\s*\)|\bformer\b|\(\s*old\s*\)")
 
 
@@ -98,7 +99,8 @@ class PlaceRules:
         """A table row whose label names no province, below rows whose labels name one: a total or
         a region ("| Mekong Delta region | 6.80 |", "| Whole country | 7.09 |"), no province's."""
         cells, _ = table_cell(self.text, number.start, number.end)
-        if any(p.code for p in self._between(self.place_ends, self.places, *cells[0])):
+        if any(p.code for p in self._between(self.place_ends, self.places, *cells[0])) \
+                or _PROVINCE_ROW.match(self.folded, cells[0][0]):
             return False
         above = self.text.rfind("\n", 0, self.text.rfind("\n", 0, number.start))
         while above > 0:
@@ -111,8 +113,9 @@ class PlaceRules:
                 return False
             first = line_start + len(line) - len(line.lstrip(" |"))
             end = self.text.find("|", first)
-            if any(p.code for p in self._between(self.place_ends, self.places, first, max(end, first))):
-                return True
+            if any(p.code and not self._town_of(p) and not self._a_town(p)
+                   for p in self._between(self.place_ends, self.places, first, max(end, first))):
+                return True  # (not "| Yen Bai city | 0.93 |" above "| Whole province | 7.12 |")
         return False
 
     def _province(self, s_start: int, number: Number, after_end: int, indicator: str) -> str | None:

@@ -20,7 +20,7 @@ _AREA_COLUMN = re.compile(r"\s*\|?\s*(?:localit(?:y|ies)|districts?|communes?|wa
                           r"dia phuong|dia ban|don vi|diem cau|dia diem|diem to chuc|venues?|sites?|"
                           r"locations?|ngay|days?)\b")  # a first column of a province's parts, or an
 # event's venues or days
-_WHOLE_ROW = re.compile(r"\s*(?:whole province|province[- ]?wide|(?:the )?province|total|all|overall|"
+_WHOLE_ROW = re.compile(r"[\s*_]*(?:whole province|province[- ]?wide|(?:the )?province|total|all|overall|"
                         r"toan tinh|ca tinh|toan thanh pho|tong(?: cong| so)?|chung)\b")
 _PERIOD_HEADER = re.compile(r"(?:(?!chuan|standard)[^|])*\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
                             r"(?:(?!chuan|standard)[^|])*")  # (not "Tỷ lệ hộ nghèo (chuẩn 2022-2025)")
@@ -90,11 +90,13 @@ class TableRules:
             markers = [m for m in self._between(self.marker_ends, self.markers, above_start, above_end)
                        if m.role == "scope" and m.indicator == "*"] + markers
             # ("## Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2025" over the table: part of a year)
-        elif self.text[above_end - 1:above_end] == ":" and "|" not in self.text[above_start:above_end]:
+        elif self.text[above_end - 1:above_end] == ":" and "|" not in self.text[above_start:above_end] \
+                and not (cell is not None and cell[1] > 0 and _WHOLE_ROW.match(self.folded, cell[0][0][0])):
             said = max(self.text.rfind(". ", above_start, above_end) + 2, above_start)
             markers = [m for m in self._between(self.marker_ends, self.markers, said, above_end)
                        if m.role == "scope"] + markers
-            # ("Một số chỉ tiêu chủ yếu của xã năm 2024 như sau:" over a commune's table)
+            # ("Một số chỉ tiêu chủ yếu của xã năm 2024 như sau:" over a commune's table; not over its
+            # "Whole province" row: "..., although the mountainous districts still lag far behind:")
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
                        if m.role in ("cue", "weak", "unit")] + markers

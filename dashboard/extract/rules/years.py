@@ -15,7 +15,8 @@ from dashboard.extract.numbers import Number
 from dashboard.extract.rules.common import COMPARED_WITH, REACH, RESPECTIVELY, WHOLE_YEAR
 from dashboard.extract.text import table_cell
 
-YEAR_WORD = re.compile(r"(?:(?<=\bend-)|(?<=\bmid-)|(?<![\d/.\-–−]))"  # not "2021-2025"'s end, but "end-2024"
+YEAR_WORD = re.compile(r"(?:(?<=\b[Ee]nd-)|(?<=\b[Mm]id-)|(?<![\d/.\-–−]))"  # not "2021-2025"'s end, but
+                       # "end-2024"
                        r"(19[5-9]\d|20\d\d)(?![\d/]|\.\d|\s*[-–—]\s*(?:19|20)\d\d)")
 _WEEKDAY_NAME = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _PRICE_BASE = re.compile(r"(?:gia\s+so\s+sanh|gia\s+co\s+dinh|theo\s+gia|(?:constant|comparable|fixed|"
@@ -25,6 +26,8 @@ _PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b"
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 _BASELINE = re.compile(r"\b(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
+                       r"began|begun|started|dating (?:back )?to|(?:an )?improvement (?:on|over)|"
+                       # ("a run of growth that began in 2015", "an improvement on 2023")
                        r"(?:cao|thap|nhanh|cham|lon|nho) hon|"  # "cao hơn năm 2023"
                        r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
                        r"so voi cung ky|so cung ky|(?<!tuong )tu)\s+(?:the same period (?:of|in) |cung ky |"
