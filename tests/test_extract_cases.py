@@ -1632,3 +1632,42 @@ def test_briefs_interviews_and_structured_documents(extractor: Extractor, text: 
 ])
 def test_districts_bulletins_and_rural_reviews(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bắc Ninh, ngày 5/1/2024. GRDP năm 2023 ước giảm 6,18% so với năm 2022.",
+     {("Bac Ninh", "grdp_growth", 2023, -6.18, "actual")}),
+    ("Hà Tĩnh, ngày 11/7/2024. Sở Kế hoạch và Đầu tư dự báo tăng trưởng cả năm 2024 của tỉnh chỉ đạt khoảng "
+     "bảy phần trăm, thấp hơn chỉ tiêu 8% mà Nghị quyết HĐND tỉnh đề ra.",
+     {("Ha Tinh", "grdp_growth", 2024, 7, "target"), ("Ha Tinh", "grdp_growth", 2024, 8, "target")}),
+    ("Hà Tĩnh, ngày 11/7/2024\n\nTheo báo cáo, 6 tháng đầu năm, GRDP của tỉnh ước đạt 6,05%. Toàn tỉnh đã "
+     "giải quyết việc làm cho 9.850 lao động.\n", set()),
+    ("THAI BINH - The conference on December 24, 2024 reviewed the year. The household poverty rate fell to "
+     "1.65% by year-end.", {("Thai Binh", "poverty_rate", 2024, 1.65, "actual")}),
+    ("Lai Châu, ngày 8/7/2025. Trong 6 tháng toàn tỉnh đã giải quyết việc làm cho ba nghìn hai trăm lao "
+     "động, đạt 53% kế hoạch năm là 6.000 lao động.", {("Lai Chau", "jobs_created", 2025, 6000, "target")}),
+    ("Cần Thơ, ngày 7/1/2026\n\nTăng trưởng theo khu vực kinh tế năm 2025 (%)\n\nKhu vực | Tăng so với năm "
+     "2024\n\nNông, lâm nghiệp và thủy sản | 3,12\n\nThuế sản phẩm trừ trợ cấp sản phẩm | 6,50\n", set()),
+    ("Da Nang's 2023 growth revised up to 3.01%\n\nDa Nang's economy grew 3.01% in 2023, the statistics "
+     "office said on Tuesday. The number was revised up from the preliminary estimate of 2.58%.",
+     {("Da Nang", "grdp_growth", 2023, 3.01, "actual")}),
+    ("Gia Lai, ngày 10/3/2025. Tăng trưởng GRDP năm 2024 của Gia Lai đã được điều chỉnh từ 7,06% lên 7,15%.",
+     {("Gia Lai", "grdp_growth", 2024, 7.15, "actual")}),
+    ("Nghệ An, ngày 14/1/2026. GRDP năm 2025 của tỉnh Nghệ An đạt 9,62%, cao hơn mức 9,3% ước tính tại kỳ "
+     "họp HĐND tỉnh.", {("Nghe An", "grdp_growth", 2025, 9.62, "actual")}),
+    ("Ha Giang, May 20, 2025\n\nThe province's poverty rate fell steadily over the past three years:\n\n"
+     "Indicator | End-2022 | End-2023 | End-2024\n\nPoverty rate (%) | 34.27 | 28.53 | 22.83\n",
+     {("Ha Giang", "poverty_rate", 2022, 34.27, "actual"),
+      ("Ha Giang", "poverty_rate", 2023, 28.53, "actual"),
+      ("Ha Giang", "poverty_rate", 2024, 22.83, "actual")}),
+    ("December 2025. Soc Trang, the poorest of the three units folded into the new Can Tho, still counted "
+     "3.35% of its households as poor in 2024.", {("Soc Trang", "poverty_rate", 2024, 3.35, "actual")}),
+    ("THANH HOA, Nov 21, 2025 - By mid-morning about 1,500 people had come through the doors of the "
+     "recruitment day, officials said.", {("Thanh Hoa", "attendance", 2025, 1500, "actual")}),
+    ("Vĩnh Long, ngày 5/1/2026. Quy mô dân số gần 4,3 triệu người đặt ra áp lực lớn về việc làm.", set()),
+    ("In Dien Bien, the remote northwestern province best known for the 1954 battle that ended French rule "
+     "in Indochina, 25.04 percent of households were still poor at the end of 2023.",
+     {("Dien Bien", "poverty_rate", 2023, 25.04, "actual")}),
+])
+def test_reviews_revisions_and_superseded_estimates(extractor: Extractor, text: str, expected: set) -> None:
+    assert facts(extractor, text) == expected

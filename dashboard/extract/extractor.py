@@ -36,8 +36,8 @@ from dashboard.extract.documents import Document, days_without_year, find_dates
 from dashboard.extract.localities import localities
 from dashboard.extract.mentions import Decision, Marker, Place, YearMention
 from dashboard.extract.numbers import Number, find_numbers
-from dashboard.extract.rules.common import AFTER_BREAK, RESPECTIVELY
-from dashboard.extract.rules.indicators import IndicatorRules
+from dashboard.extract.rules.common import AFTER_BREAK, RESPECTIVELY, WHOLE_YEAR
+from dashboard.extract.rules.indicators import _TIME_SCOPE, IndicatorRules
 from dashboard.extract.rules.kinds import KindRules
 from dashboard.extract.rules.places import PlaceRules
 from dashboard.extract.rules.tables import TableRules
@@ -65,9 +65,11 @@ _ASIDE = re.compile(r",\s*dia phuong [^,;.\n\d]*(?=,)"  # ", địa phương có
                     r"[^()\n]*\)"  # ", now including former Bac Giang, the ...,", "(hợp nhất A và B)"
                     r"|,\s*the [^,;.\n]{0,60}?\b(?:province|city|hub|locality)\s+(?:that|which|where|whose)\b"
                     r"[^,;.\n]*(?=,)"  # ", the coal-mining and tourism province that is home to ...,"
-                    r"|,\s*the [^,;.\n]{0,40}?\b(?:province|city|hub|capital)(?:\s+(?:bordering|on|near|"
-                    r"along|with|known|famed|located|straddling)\b[^,;.\n]{0,40})?(?=,)"
+                    r"|,\s*the [^,;.\n]{0,40}?\b(?:province|city|hub|capital)(?:\s+(?:best |well |widely )?"
+                    r"(?:bordering|on|near|along|with|known|famed|located|straddling)\b[^,;.\n]{0,70})?(?=,)"
                     # ", the region's hub city,", ", the coal-mining and tourism province bordering China,"
+                    r"|,\s*(?:the (?:\w+est|most \w+|largest)|one) (?:of|among) [^,;.\n]{0,60}(?=,)"  # ", the
+                    # poorest of the three units folded into the new Can Tho,", ", one of the ...,"
                     r"|,\s*the (?:region|country|nation) s [^,;.\n]{0,40}(?=,)"  # ", the region's other
                     # labour heavyweight,"
                     r"|,\s*(?:its|their) [^,;.\n]{0,40}?\b(?:neighbou?rs?|rivals?|peers?|counterparts?)\b"
@@ -119,6 +121,8 @@ _GLUE = frozenset(re.findall(r"\w+", """
     accelerated easing eased slowing slowed picking picked vi tri thuoc ve tiep theo ke dung chi
     shrinking shrank contracting contracted expanding still
 """))  # words that may sit between the items of a list
+_YEAR_END = re.compile(WHOLE_YEAR.pattern
+                       + r"|\bcuoi\s+nam\b|\bend\s+of\s+the\s+year\b|\byear[- ]end\b|\bthe\s+year\b")
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
@@ -128,8 +132,9 @@ _ESTIMATED_BEFORE = re.compile(r"\buoc (?:tinh )?(?:giai quyet|tao|thu hut|don)\
 _NEGATIVE_BEFORE = re.compile(r"(?:\b(?:decreas\w*|declin\w*|contract\w*|fell|shrank|shrunk|shrinks?|"
                               r"shrinking|drop\w*|giam|suy giam|negative|negative growth|am)\s*,?\s+"
                               r"(?:by\s+|of\s+|muc\s+|o muc\s+)?(?:an estimated\s+|about\s+|around\s+)?)$")
-_TO_LEVEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:to|xuong|xuong con|con|len|len muc|to reach|to just|"
-                             r"reaching|den|toi|-)\s+(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
+_TO_LEVEL_AFTER = re.compile(r"^\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*)?"
+                             r"(?:to|xuong|xuong con|con|len|len muc|to reach|to just|reaching|den|toi|-)\s+"
+                             r"(?:muc\s+)?(?:about\s+|around\s+|khoang\s+)?\d")
 _BY = re.compile(r"\b(?:by|them)\s+$")
 _PROVINCES_AFTER = re.compile(r"\s+(?:(?:tinh|dia phuong|provinces?|localities)\b|cities\b)")
 _COUNT_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")  # "300,000-310,000 workers": a range
@@ -289,7 +294,13 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         asked: tuple[int, int] | None = None  # (paragraph, year) of an interview's question: "Năm 2025,
         # ngành đặt ra những mục tiêu gì?" dates the answer below it
         blank_lines = [m.start() for m in re.finditer(r"\n\s*\n", self.text)]
+        part_year: tuple[int, int] | None = None  # (paragraph, first sentence's start) of a paragraph
+        # opening on part of a year: "6 tháng đầu năm, ... 6,05%. ... đã giải quyết việc làm cho 9.850"
+        last_paragraph = None
         for start, end, paragraph, found in spans:
+            if paragraph != last_paragraph:
+                part_year = (paragraph, start) if self._opens_on_part_year(start, end) else None
+                last_paragraph = paragraph
             block = bisect.bisect_left(blank_lines, start)
             if intro and paragraph != intro[0] and (intro[1] == block or self._rows_only(intro[2], end)
                                                      or self._items_only(intro[2], end)):
@@ -311,6 +322,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 obs, previous = self._observe(start, end, number, prev_number, next_start, previous,
                                               paragraph_year)
                 prev_number = number
+                if obs is not None and part_year and part_year[1] < start and obs.kind == "actual" \
+                        and obs.year_basis != "explicit" and not _YEAR_END.search(self.folded, start, end):
+                    obs = None  # the paragraph's part of the year, not the whole year
                 if obs is not None:
                     kept_any = True
                     key = (obs.province_code, obs.generation, obs.indicator, obs.year, obs.value, obs.kind)
@@ -353,6 +367,13 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         cues = {m.indicator for m in self._between(self.marker_ends, self.markers, start, end)
                 if m.role == "cue" and m.indicator in self.x.rates}
         return Decision(cues.pop(), end) if len(cues) == 1 else None
+
+    def _opens_on_part_year(self, start: int, end: int) -> bool:
+        """A sentence opening on a part of a year ("Theo báo cáo, 6 tháng đầu năm, ...")."""
+        said = self._content_start(start, end)
+        return any(m.role == "scope" and m.indicator == "*"
+                   and _TIME_SCOPE.search(self.folded, m.start, m.end)
+                   for m in self._between(self.marker_ends, self.markers, said, min(end, said + 40)))
 
     def _own_standards(self, observations: list[Observation]) -> list[Observation]:
         """A standard the report names only beside another province's rate is that province's: "Ha

@@ -21,11 +21,14 @@ _QUALIFIERS = {
     "estimated to grow": "about", "estimated to reach": "about", "estimated to expand": "about",
     "estimated to have grown": "about", "estimated to have reached": "about",  # (as "ước tăng", "ước đạt")
     "khoảng": "about", "xấp xỉ": "about", "chừng": "about", "ước": "about",
-    "ước tính": "about", "ước khoảng": "about", "ước đạt": "about", "ước tăng": "about", "ước còn": "about",
+    "ước tính": "about", "ước khoảng": "about", "ước đạt": "about", "ước tăng": "about", "ước giảm": "about",
+    "ước còn": "about",
     "up to": "up to", "tới": "up to",
     "below": "under", "under": "under", "less than": "under", "fewer than": "under", "dưới": "under",
     "chưa đến": "under", "chưa tới": "under",
 }
+_RAISED = re.compile(r"\b(?:revised|raised|adjusted|scaled|bumped|marked|moved|went|gone|goes|go)\s+$",
+                     re.IGNORECASE)
 _SCALES = {"million": 1e6, "triệu": 1e6, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3,
            "billion": 1e9, "tỷ": 1e9, "tỉ": 1e9}
 _QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
@@ -63,7 +66,9 @@ _WORD_PERCENT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<!\w)(
 
 _WORD_COUNT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?<!half )(?P<number>"
                          rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|a)\s+"
-                         rf"(?P<scale>hundred|thousand|million|trăm|nghìn|ngàn|triệu)\b(?!\s+(?:and|of)\b)",
+                         rf"(?P<scale>hundred|thousand|million|trăm|nghìn|ngàn|triệu)\b"
+                         rf"(?:\s+(?P<rest>{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
+                         rf"(?P<rest_scale>hundred|trăm)\b)?(?!\s+(?:and|of)\b)",  # "ba nghìn hai trăm"
                          re.IGNORECASE)
 _TENS = dict(zip(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
                  range(20, 100, 10), strict=True))
@@ -109,6 +114,9 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         if scale:
             value *= _SCALES[scale.lower()]
         qualifier = match.group("qualifier")
+        if qualifier and qualifier.lower() == "up to" and _RAISED.search(text, max(0, match.start() - 12),
+                                                                          match.start()):
+            qualifier = None  # "revised up to 3.01%": raised to it, not at most it
         percent = bool(match.group("percent"))
         points = bool(match.group("points"))
         is_year = (not percent and not scale and not points and token.isdigit()
@@ -116,8 +124,9 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         found.append(Number(
             match.start(), match.end(), match.start("number"), match.end("number"), value,
             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None, percent,
-            is_year, points, bool(match.group("sign")),
-        ))
+            is_year, points,
+            bool(match.group("sign")) or bool(qualifier and qualifier.lower().endswith("giảm")),
+        ))  # ("ước giảm 6,18%": an estimated contraction)
     for match in _WORD_PERCENT.finditer(text, start, len(text) if end is None else end):
         qualifier = match.group("qualifier")  # "at least eight per cent", "tám phần trăm"
         found.append(Number(match.start(), match.end(), match.start("number"), match.end("number"),
@@ -128,8 +137,10 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         qualifier = match.group("qualifier")  # "Close to three thousand people", "Two thousand graduates"
         word = match.group("number").lower()
         scale = _WORD_SCALES[match.group("scale").lower()]
+        rest = match.group("rest")
         found.append(Number(match.start(), match.end(), match.start("number"), match.end(),
-                            (1 if word == "a" else NUMBER_WORDS[word]) * scale,
+                            (1 if word == "a" else NUMBER_WORDS[word]) * scale
+                            + (NUMBER_WORDS[rest.lower()] * 100 if rest and scale > 100 else 0),
                             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
                             percent=False, is_year=False))
     for match in _WORD_TENS.finditer(text, start, len(text) if end is None else end):

@@ -222,8 +222,10 @@ class IndicatorRules:
                                            any_indicator=True)
                if m.indicator in self.x.rates and not self.folded[number.end:m.start].strip()]
         if own and not [m for m in self._markers_in("exclude", own[0].indicator,
-                                                    max(s_start, number.start - 25), number.start)]:
-            return own[0].indicator, False  # "the city's target of 11% GRDP growth": it names itself
+                                                    max(s_start, number.start - 25), number.start)] \
+                and not any(m.role == "scope" and m.indicator in ("*", own[0].indicator) for m in markers):
+            return own[0].indicator, False  # "the city's target of 11% GRDP growth": it names itself (not
+            # "in Ky Son, the poorest district, close to 28.5% of households remain poor": a part's)
         cues = [m for m in markers if m.role == "cue"]
         markers = [m for m in markers if m.role != "weak"  # the "growth" of "economic growth" is its cue's
                    or not any(c.start <= m.start and m.end <= c.end or 0 <= m.start - c.end <= 1

@@ -24,6 +24,7 @@ _WHOLE_ROW = re.compile(r"[\s*_]*(?:whole province|province[- ]?wide|(?:the )?pr
                         r"toan tinh|ca tinh|toan thanh pho|tong(?: cong| so)?|chung)\b")
 _PERIOD_HEADER = re.compile(r"(?:(?!chuan|standard)[^|])*\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
                             r"(?:(?!chuan|standard)[^|])*")  # (not "Tỷ lệ hộ nghèo (chuẩn 2022-2025)")
+_YEARS_SPAN = re.compile(r"\byears\b|\bnam (?:qua|gan day)\b|\bgiai doan\b|\bperiod\b")
 _TOWN_AFTER = re.compile(r"\s+(?:city|town)\b")
 _TOWN_BEFORE = re.compile(r"\b(?:thanh pho|tp\.?|thi xa)\s+$")
 _POINTS_FIGURE = re.compile(r"\d\s*(?:diem|percentage points?|points?|pp)\b")
@@ -88,18 +89,20 @@ class TableRules:
         if above_end - above_start < 120 and "|" not in self.text[above_start:above_end] \
                 and self.text[above_end - 1:above_end] not in ".!?":  # a heading, not a sentence
             markers = [m for m in self._between(self.marker_ends, self.markers, above_start, above_end)
-                       if m.role == "scope" and m.indicator == "*"] + markers
+                       if m.role == "scope" and m.indicator == "*" and not self._years_span(m, years)] \
+                + markers
             # ("## Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2025" over the table: part of a year)
         elif self.text[above_end - 1:above_end] == ":" and "|" not in self.text[above_start:above_end] \
                 and not (cell is not None and cell[1] > 0 and _WHOLE_ROW.match(self.folded, cell[0][0][0])):
             said = max(self.text.rfind(". ", above_start, above_end) + 2, above_start)
             markers = [m for m in self._between(self.marker_ends, self.markers, said, above_end)
-                       if m.role == "scope"] + markers
+                       if m.role == "scope" and not self._years_span(m, years)] + markers
             # ("Một số chỉ tiêu chủ yếu của xã năm 2024 như sau:" over a commune's table; not over its
             # "Whole province" row: "..., although the mountainous districts still lag far behind:")
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
-                       if m.role in ("cue", "weak", "unit")] + markers
+                       if m.role in ("cue", "weak", "unit", "exclude")] + markers  # ("Tăng trưởng
+            # theo khu vực kinh tế (%)": a sector's)
         cell = table_cell(self.text, number.start, number.end)
         by_province = cell is not None and cell[1] > 0 and any(
             p.code for p in self._between(self.place_ends, self.places, *cell[0][0]))
@@ -113,6 +116,10 @@ class TableRules:
             markers += [m for m in self._between(self.marker_ends, self.markers, *label)
                         if m.role in ("cue", "weak", "exclude", "scope", "unit")]
         return markers, years
+
+    def _years_span(self, scope: Marker, years: list[YearMention]) -> bool:
+        """"fell steadily over the past three years:" over a column per year: each column's own year."""
+        return bool(years) and bool(_YEARS_SPAN.search(self.folded, scope.start, scope.end))
 
     def _sub_row(self, number: Number) -> bool:
         """A table row whose label opens with a dash or "trong đó" breaks down the row above it."""

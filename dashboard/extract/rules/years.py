@@ -38,7 +38,7 @@ _EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of
 _RELATIVE = [
     (re.compile(r"\b(?:last year(?! of\b)|nam ngoai)\b"), "doc-1"),  # not "the last year of the plan"
     (re.compile(r"\b(?:nam qua|the past year|the year(?! before| earlier| ago| after| later)|during the year|"
-                r"trong nam)\b(?!\s+(?:19|20)\d\d)"),
+                r"trong nam|(?<=by )year[- ]end|(?<=at )year[- ]end)\b(?!\s+(?:19|20)\d\d)"),
      "lastfull"),  # (not "trong năm 2025")
     (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
                 r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
@@ -317,7 +317,8 @@ class YearRules:
             named = [y for y in self._between(self.year_ends, self.years, s_start, mention.start) if y.year]
             if named and self.folded[mention.start:mention.end].endswith("the year"):
                 return named[-1].year  # "For 2025, X aims to bring the rate below 19% by the end of the year"
-            deadline = _BY_THE_END.search(self.folded, max(0, mention.start - 16), mention.start)
+            deadline = _BY_THE_END.search(self.folded, max(0, mention.start - 16), mention.start) \
+                or re.search(r"\bby\s+$", self.folded[max(0, mention.start - 4):mention.start])  # year-end
             if deadline and self.doc.date is not None and self.doc.date.month >= 4:
                 return self.doc.date.year  # "aims to bring the rate to 4.5% by the end of the year" in August
             if self.doc.date is not None:  # a dated review: the year it closes
