@@ -1671,3 +1671,36 @@ def test_districts_bulletins_and_rural_reviews(extractor: Extractor, text: str, 
 ])
 def test_reviews_revisions_and_superseded_estimates(extractor: Extractor, text: str, expected: set) -> None:
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quảng Trị, ngày 8/1/2026. Song song, tỉnh đã rà soát theo chuẩn nghèo đa chiều giai đoạn 2026-2030. "
+     "Tính đến ngày 31/12/2025, toàn tỉnh có 31.560 hộ nghèo, chiếm 7,46%, và 22.090 hộ cận nghèo, chiếm "
+     "5,22% theo chuẩn mới. Theo chuẩn giai đoạn 2022-2025, tỷ lệ hộ nghèo toàn tỉnh còn 2,87%.",
+     {("Quang Tri", "poverty_rate", 2025, 7.46, "actual", "2026-2030"),
+      ("Quang Tri", "poverty_rate", 2025, 2.87, "actual", "2022-2025")}),
+    ("Gia Lai, December 2025. The household poverty rate of the enlarged province is estimated at about 3.9% "
+     "at the end of this year, while poverty among ethnic-minority households, mainly Jrai and Bahnar, is "
+     "still 9.7%.", {("Gia Lai", "poverty_rate", 2025, 3.9, "actual", None)}),
+    ("Cao Bằng, ngày 5/1/2026. Tỷ lệ hộ nghèo của tỉnh giảm từ 34,96% vào cuối năm 2021 xuống còn 15,26% vào "
+     "cuối năm 2025.", {("Cao Bang", "poverty_rate", 2021, 34.96, "actual", None),
+                          ("Cao Bang", "poverty_rate", 2025, 15.26, "actual", None)}),
+    ("HA LONG, January 4, 2025 – Quang Ninh province on Saturday held a conference to review its 2024 "
+     "performance and launch tasks for 2025, attended by some 450 delegates.",
+     {("Quang Ninh", "attendance", 2025, 450, "actual", None)}),
+    ("Lạng Sơn, ngày 10/1/2025. Tổng sản phẩm trên địa bàn tỉnh năm 2024 ước đạt 7,45%, đứng thứ 6/14 tỉnh "
+     "vùng trung du và miền núi phía Bắc và cao hơn hẳn năm 2023 (tăng 4,1%).",
+     {("Lang Son", "grdp_growth", 2024, 7.45, "actual", None),
+      ("Lang Son", "grdp_growth", 2023, 4.1, "actual", None)}),
+    ("Báo điện tử, 10/01/2024. Tại khu vực phía Nam của vùng, Ninh Bình tăng 7,52% trong năm 2023, nhờ du "
+     "lịch phục hồi mạnh.", {("Ninh Binh", "grdp_growth", 2023, 7.52, "actual", None)}),
+    ("Gia Lai, ngày 5/1/2026. GRDP của tỉnh tăng 7,83%. Trong đó, khu vực phía Đông (Bình Định cũ) tăng "
+     "8,6%.", {("Gia Lai", "grdp_growth", 2025, 7.83, "actual", None)}),
+    ("CAN THO, January 15, 2025 – The 13 provinces and cities of the Mekong Delta closed 2024 with combined "
+     "GRDP growth of about 6.3%.", set()),
+    ("Đà Nẵng, ngày 6/1/2026. Năm đầu tiên vận hành theo mô hình tỉnh mới, chỉ một địa phương vượt mốc 9%.",
+     set()),
+])
+def test_round_ups_standards_and_reviewed_years(extractor: Extractor, text: str, expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

@@ -108,7 +108,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
     created generated exceeding reported reports bao cao tuong ung ghi nhan dung sau toi den xuong len
-    voi nhung khi ca
+    voi nhung khi ca vao
     ty le toc do tu tro well far slightly total came full whole closely next behind close second third
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
@@ -159,6 +159,9 @@ _TOTAL_AFTER_OF = re.compile(r"\d[\d.,]* (?:out )?of (?:its |the |their |all )?(
 # "67 of the council's 72 deputies present": those called, not those present
 _NEGATIVE_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:contraction|decline)\b")  # "2.36% contraction"
 _NEW_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?moi|(?:the )?new (?:poverty )?"
+                           r"(?:standard|yardstick|measure))\b")
+_LIST_UNDER_NEW = re.compile(r"%\s*,?\s*(?:theo|under|by|using)\s+(?:the\s+)?" + _NEW_STANDARD.pattern)
+_OLD_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?cu|(?:the )?(?:old|previous|former) (?:poverty )?"
                            r"(?:standard|yardstick|measure))\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 
@@ -564,7 +567,10 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if standard is None and same:
             standard = self._standard(0, s_start, last=True)  # "under the same standard, ... 1.48%"
         if standard is None and indicator in self.standards:
-            new = bool(_NEW_STANDARD.search(self.folded, s_start, after_end))  # "theo chuẩn mới"
+            new = bool(_NEW_STANDARD.search(self.folded, s_start, after_end)) or bool(
+                _LIST_UNDER_NEW.search(self.folded, number.end, s_end)
+                and not _OLD_STANDARD.search(self.folded, s_start, s_end))  # "theo chuẩn mới", also
+            # after a list: "..., chiếm 7,46%, và 22.090 hộ cận nghèo, chiếm 5,22% theo chuẩn mới"
             standard = self._report_standard(year, kind, new)  # "Kết quả rà soát ... theo chuẩn 2021-2025"
             self.carried_standards.add(number.value_start)
         return Observation(

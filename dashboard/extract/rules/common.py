@@ -8,8 +8,11 @@ AFTER_BREAK = re.compile(r"[,;:()\[\]]|\s(?:and|while|whereas|but|as|because|tha
                          r"in spite of|amid|although|though|driven by|helped by|boosted by|led by|"
                          r"on the back of|va|trong khi|con|nhung|nho|mac du|bat chap)\s")
 WHOLE_YEAR = re.compile(r"\b(?:full[- ]year|whole[- ]year|for the whole of|as a whole|ca nam|rieng nam)\b")
-COMPARED_WITH = re.compile(r"\b(?:(?:cao|thap|nhinh|nhanh|cham|vuot) hon(?: nhieu| chut| mot chut)?"
+COMPARED_WITH = re.compile(r"\b(?:(?:cao|thap|nhinh|nhanh|cham|vuot) hon(?: nhieu| chut| mot chut| han)?"
                            r"(?:\s+so voi)?(?:\s+muc)?(?: tang)?|so voi(?: muc)?(?: tang)?|"
+                           r"(?:cao|thap|nhanh|cham) hon(?: nhieu| han)? (?:so voi )?nam (?:19|20)\d\d "
+                           r"\((?:tang|giam)?|"
+                           # ("cao hơn hẳn năm 2023 (tăng 4,1%)": that year's figure)
                            r"compared (?:with|to)(?: the)?|than the|"
                            r"(?:slowing|slowed|easing|eased|down|up|accelerating|rising|falling) from)\s+$")
 REACH = 300  # characters: how far after a number its words are looked for (keeps long text linear)

@@ -73,6 +73,8 @@ _PLAN_YEAR_BEFORE = re.compile(r"\b(?:bar|targets?|goals?|plans?|sights|aims?|ai
                                r"(?:for|in|of)\s+$|\b(?:muc tieu|chi tieu|ke hoach)\s+(?:\w+\s+){0,4}"
                                r"(?:cho|trong|den|toi)\s+(?:nam\s+)?$")  # ("mục tiêu ... cho năm 2026")
 _LAST_YEAR_FIGURES = re.compile(r"\b(?:last year|nam ngoai)\b(?![ '’]s\b| of\b)")  # not "last year's edition"
+_REVIEWED_BEFORE = re.compile(r"\b(?:review\w*|tong ket|so ket|danh gia|implementation|thuc hien|ket qua|"
+                              r"results?|performance|tasks?|nhiem vu)\b[^.;\n\d]{0,40}$")
 _OTHER_TIME = re.compile(r"\b(?:after|since|before|sau|truoc)\s+(?:\w+\s+){0,3}(?:nam\s+)?$")
 
 
@@ -364,10 +366,12 @@ class YearRules:
                                    *self._between(self.year_ends, self.years, number.end, after_end))
                        if (y.year is not None or y.relative in ("doc-1", "prev"))  # not "of the year"
                        and (self._resolve(y, s_start) or event_year) < event_year
+                       and not _REVIEWED_BEFORE.search(self.folded, max(s_start, y.start - 50), y.start)
                        and not any(n.percent and _IN_BETWEEN.fullmatch(self.folded, n.end, y.start)
                                    for n in self.sentence_numbers if n.end <= y.start)]
-            # (not the year of another figure: "expanded 8.15 percent in 2025, ... a press conference on
-            # January 6 that drew more than 60")
+            # (not the year a conference reviews: "a conference to review its 2024 performance, attended
+            # by some 450"; not the year of another figure: "expanded 8.15 percent in 2025, ... a press
+            # conference on January 6 that drew more than 60")
             # (or after it in its clause: "12.000 người của mùa lễ hội năm ngoái")
             months = [int(m.group(1)) if m.group(1) else MONTHS[m.group(2)]
                       for m in _IN_MONTH.finditer(self.folded, self._clause_start(s_start, number.start),
