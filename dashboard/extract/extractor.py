@@ -37,7 +37,7 @@ from dashboard.extract.localities import localities
 from dashboard.extract.mentions import Decision, Marker, Place, YearMention
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import AFTER_BREAK, RESPECTIVELY, WHOLE_YEAR
-from dashboard.extract.rules.indicators import _TIME_SCOPE, IndicatorRules
+from dashboard.extract.rules.indicators import IndicatorRules
 from dashboard.extract.rules.kinds import KindRules
 from dashboard.extract.rules.places import PlaceRules
 from dashboard.extract.rules.tables import TableRules
@@ -234,7 +234,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             [*(Marker(m.start(), m.end(), cue.indicator, cue.role)
                for cue in extractor.cues for m in cue.pattern.finditer(self.folded)),
              *(Marker(a, b, indicator, "scope")  # "In Canh Lien, ... the poverty rate is about 18%"
-               for a, b in localities(doc.text, lambda name: name.translate(PLAIN) in aliases)
+               for a, b in localities(doc.text, self.folded, lambda name: name.translate(PLAIN) in aliases)
                for indicator in ("poverty_rate", "grdp_growth", "jobs_created"))],
             key=lambda m: (m.end, m.start))
         self.marker_ends = [m.end for m in self.markers]
@@ -370,13 +370,6 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         cues = {m.indicator for m in self._between(self.marker_ends, self.markers, start, end)
                 if m.role == "cue" and m.indicator in self.x.rates}
         return Decision(cues.pop(), end) if len(cues) == 1 else None
-
-    def _opens_on_part_year(self, start: int, end: int) -> bool:
-        """A sentence opening on a part of a year ("Theo báo cáo, 6 tháng đầu năm, ...")."""
-        said = self._content_start(start, end)
-        return any(m.role == "scope" and m.indicator == "*"
-                   and _TIME_SCOPE.search(self.folded, m.start, m.end)
-                   for m in self._between(self.marker_ends, self.markers, said, min(end, said + 40)))
 
     def _own_standards(self, observations: list[Observation]) -> list[Observation]:
         """A standard the report names only beside another province's rate is that province's: "Ha

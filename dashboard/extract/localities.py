@@ -43,9 +43,10 @@ def _capitalised_run(words, stop: set[str] = frozenset()) -> list[str]:
     return run
 
 
-def localities(text: str, is_province: Callable[[str], bool]) -> list[tuple[int, int]]:
+def localities(text: str, folded: str, is_province: Callable[[str], bool]) -> list[tuple[int, int]]:
     """(start, end) of every capitalised mention of a locality the report introduces with its type
-    word; names that are provinces' (`is_province(folded name)`) are left to the gazetteer."""
+    word; names that are provinces' (`is_province(folded name)`) are left to the gazetteer. `folded`
+    is `fold_same_length(text)`, which the caller already has."""
     names = set()
     for match in _ENGLISH.finditer(text):
         words = re.split(r"[ -]", match.group(1).strip())
@@ -60,7 +61,6 @@ def localities(text: str, is_province: Callable[[str], bool]) -> list[tuple[int,
     names = {n for n in names if not is_province(n) and n not in ("viet nam", "vietnam")}
     if not names:
         return []
-    folded = fold_same_length(text)
     found = re.finditer(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                         + r")\b", folded)
     return [(m.start(), m.end()) for m in found if text[m.start()].isupper()

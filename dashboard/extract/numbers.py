@@ -27,7 +27,7 @@ _QUALIFIERS = {
     "below": "under", "under": "under", "less than": "under", "fewer than": "under", "dưới": "under",
     "chưa đến": "under", "chưa tới": "under",
 }
-_RAISED = re.compile(r"\b(?:revised|raised|adjusted|scaled|bumped|marked|moved|went|gone|goes|go)\s+$",
+_RAISED = re.compile(r"\b(?:revised|raised|adjusted|scaled|bumped|marked)\s+$",
                      re.IGNORECASE)
 _SCALES = {"million": 1e6, "triệu": 1e6, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3,
            "billion": 1e9, "tỷ": 1e9, "tỉ": 1e9}

@@ -150,6 +150,13 @@ class IndicatorRules:
             self.text, s_start, anaphor.start()) and not self._markers_in(
             "scope", previous.indicator, s_start, number.start)
 
+    def _opens_on_part_year(self, start: int, end: int) -> bool:
+        """A sentence opening on a part of a year ("Theo báo cáo, 6 tháng đầu năm, ...")."""
+        said = self._content_start(start, end)
+        return any(m.role == "scope" and m.indicator == "*"
+                   and _TIME_SCOPE.search(self.folded, m.start, m.end)
+                   for m in self._between(self.marker_ends, self.markers, said, min(end, said + 40)))
+
     def _new_subject(self, start: int, end: int) -> bool:
         """A clause after a ";" between start and end that names a province of its own."""
         semicolon = self.folded.rfind(";", start, end)
