@@ -1704,3 +1704,30 @@ def test_reviews_revisions_and_superseded_estimates(extractor: Extractor, text: 
 def test_round_ups_standards_and_reviewed_years(extractor: Extractor, text: str, expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lạng Sơn, ngày 1/1/2024. Sáng nay, UBND tỉnh Lạng Sơn tổ chức lễ khởi công cao tốc Đồng Đăng – Trà "
+     "Lĩnh. Dự lễ có lãnh đạo tỉnh Cao Bằng cùng hơn 1.000 đại biểu và nhân dân địa phương.",
+     {("Lang Son", "attendance", 2024, 1000, "actual", None)}),
+    ("Quảng Trị: Khánh thành Trung tâm Tim mạch tại Bệnh viện Cu Ba Đồng Hới\n\nNgày 22/8/2025, tỉnh khánh "
+     "thành trung tâm. Trước đây nhiều ca phải chuyển vào Huế điều trị.\n\nTỉnh đang tập trung tháo gỡ khó "
+     "khăn, phấn đấu tăng trưởng GRDP cả năm 2025 đạt trên 8%.",
+     {("Quang Tri", "grdp_growth", 2025, 8.0, "target", None)}),
+    ("LAI CHAU, June 20, 2024 – The hospital serves a province where the household poverty rate stood at "
+     "22.4% at the end of 2023 under the 2022-2025 multidimensional standard.",
+     {("Lai Chau", "poverty_rate", 2023, 22.4, "actual", "2022-2025")}),
+    ("LONG AN, October 8, 2024 – Once filled, the park is forecast to create 45,000 jobs, according to the "
+     "provincial Department of Planning and Investment.", set()),
+    ("Sóc Trăng, ngày 10/4/2025. Theo bà Trần Thị Kim Loan, Giám đốc Trung tâm Dịch vụ việc làm, năm qua "
+     "toàn tỉnh đã giải quyết việc làm cho 23.680 lao động.",
+     {("Soc Trang", "jobs_created", 2024, 23680, "actual", None)}),
+    ("Dak Lak, November 2025. In the first ten months of 2025 the enlarged province created jobs for 38,400 "
+     "people, and it targets 45,000 for the full year.",
+     {("Dak Lak", "jobs_created", 2025, 45000, "target", None)}),
+    ("Hanoi, January 14, 2025 — Bac Ninh recovered from its 2023 contraction with growth of 6.03%.",
+     {("Bac Ninh", "grdp_growth", 2024, 6.03, "actual", None)}),
+])
+def test_guests_projects_and_full_year_targets(extractor: Extractor, text: str, expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

@@ -63,7 +63,8 @@ _REPORTED = re.compile(r"\b(?:cho biet|thong tin|said|says|noted|reported)(?: ra
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
 _NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
 _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*"
-                         r"|(?:this|next) year\b[\s,;.]*|nam (?:nay|toi|sau)\b[\s,;.]*)?"
+                         r"|(?:this|next|for the (?:full|whole)) year\b[\s,;.]*|(?:cho )?ca nam\b[\s,;.]*"
+                         r"|nam (?:nay|toi|sau)\b[\s,;.]*)?"
                          r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
 _WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s|[,;]\s*con\s(?!lai\b)")  # a contrast opening the
 # next item of a list (", còn Quảng Ngãi cũ đạt 7,11%")
@@ -441,7 +442,9 @@ class IndicatorRules:
                 and _BASELINE_BEFORE.search(self.folded, prev_number.end, number.start) \
                 and _EARLIER_AFTER.fullmatch(self.folded, number.end, after_end):
             return previous.indicator  # "jobs for 95,000 workers in 2024, up from 80,000 a year earlier"
-        fresh = prev_number is not None and WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
+        fresh = prev_number is not None and (WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
+                                             or WHOLE_YEAR.search(self.folded, number.end, after_end))
+        # ("in the first ten months ... jobs for 38,400 people, and it targets 45,000 for the full year")
         if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
                 or previous.indicator not in self.x.counts:
             return None

@@ -33,6 +33,11 @@ _OLD_BOUNDARIES = re.compile(r"\bdia gioi (?:hanh chinh )?cu\b"
                              r"|\b(?:old|former|pre-merger) (?:boundaries|borders)\b")
 _WHERE = re.compile(r",\s*(?:where|noi)\b")  # "by national standards, where the rate is 1%": the same clause
 _THE_CITY = re.compile(r"\bthe (?:[a-z-]+ ){0,2}city\b")
+_GUESTS_FROM = re.compile(  # "lãnh đạo tỉnh Cao Bằng cùng hơn 1.000 đại biểu": guests, not the host
+    r"\b(?:lanh dao|dai dien|doan(?: dai bieu| cong tac)?(?: cua)?|leaders? (?:of|from)"
+    r"|delegat\w* (?:of|from)|representatives? (?:of|from)|officials? (?:of|from)|guests? from)\s+"
+    r"(?:(?:cac |hai )?(?:tinh|thanh pho)\s+"
+    r"|(?:the )?(?:neighbou?ring )?(?:province|city) of\s+|neighbou?ring\s+)?$")
 _PROVINCE_ROW = re.compile(r"[\s*_]*(?:whole province|province[- ]?wide|toan tinh|ca tinh|toan thanh pho)\b")
 _FORMER_UNIT = re.compile(r"\(\s*cu\s*\)|\bformer\b|\(\s*old\s*\)")
 
@@ -154,6 +159,9 @@ class PlaceRules:
         if before and _THAN_BEFORE.search(self.folded, max(s_start, number.start - 30), number.start):
             before = self._between(self.place_ends, self.places, s_start, number.start)  # "grew 5.05%,
             # lower than the 8.02% of 2022": the figure compared with is the same subject's
+        if event and before and self.main:
+            before = [p for p in before
+                      if not _GUESTS_FROM.search(self.folded, max(0, p.start - 40), p.start)]
         if before and not event and all(self._a_town(p) for p in before if p.code):
             return None  # "Thành phố Điện Biên Phủ chỉ còn 0,9%": a town's rate, not its province's
         if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
@@ -183,8 +191,10 @@ class PlaceRules:
 
     @cached_property
     def _title_codes(self) -> set[str]:
-        """The provinces the title names."""
-        return {p.code for p in self._between(self.place_ends, self.places, 0, len(self.doc.title)) if p.code}
+        """The provinces the title names (not by a town: "Trung tâm ... Bệnh viện ... Đồng Hới" under
+        "Quảng Trị:" is no round-up)."""
+        return {p.code for p in self._between(self.place_ends, self.places, 0, len(self.doc.title))
+                if p.code and not self._a_town(p)}
 
     def _a_town(self, place) -> bool:
         """The place is named by a town or area inside its province ("Điện Biên Phủ", "Phú Quốc")."""

@@ -26,12 +26,14 @@ _PRICES_AFTER = re.compile(r"\s*(?:constant |comparative |comparable )?prices\b"
 _WHEN_AFTER = re.compile(r",?\s+(?:when|khi)\b")
 _RANGE_START = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 _BASELINE = re.compile(r"\b(?:compared (?:with|to)|over|than|against|from|since|versus|vs|so voi|"
-                       r"began|begun|started|dating (?:back )?to|(?:an )?improvement (?:on|over)|"
+                       r"began|begun|started|recover\w* from (?:the|a)|dating (?:back )?to|"
+                       r"(?:an )?improvement (?:on|over)|"
                        # ("a run of growth that began in 2015", "an improvement on 2023")
                        r"(?:cao|thap|nhanh|cham|lon|nho) hon|"  # "cao hơn năm 2023"
                        r"(?:up|down|rise|increase|decrease|fall|drop|growth) (?:of )?[\d.,]+ ?% on|"
                        r"so voi cung ky|so cung ky|(?<!tuong )tu)\s+(?:the same period (?:of|in) |cung ky |"
                        r"in |nam |the year |the end of |(?:the )?(?:same )?period of |"
+                       r"its |"  # "from its 2023 slump"
                        r"(?:cuoi|het|dau) nam )?$")  # (and "than in 2024")
 _EXPLICIT_LEAD = re.compile(r"\W*(?:in|during|for|throughout|by the end of|as of|at the end of|"
                             r"trong|nam|trong nam|tinh den het nam|het nam|ca nam)\s+(?:nam\s+)?$")
