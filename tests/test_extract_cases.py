@@ -1727,7 +1727,43 @@ def test_round_ups_standards_and_reviewed_years(extractor: Extractor, text: str,
      {("Dak Lak", "jobs_created", 2025, 45000, "target", None)}),
     ("Hanoi, January 14, 2025 — Bac Ninh recovered from its 2023 contraction with growth of 6.03%.",
      {("Bac Ninh", "grdp_growth", 2024, 6.03, "actual", None)}),
+    ("Phú Thọ, ngày 7/4/2025. Trong ngày chính hội Giỗ Tổ Hùng Vương, ước khoảng 500.000 lượt người dân và "
+     "du khách đã về dâng hương tưởng niệm các Vua Hùng.",
+     {("Phu Tho", "attendance", 2025, 500000, "actual", None)}),
+    ("Thanh Hoa, January 6, 2026\n\n| Indicator | 2021-2025 plan | 2025 result | 2026 target |\n"
+     "|---|---|---|---|\n"
+     "| Household poverty rate | down 1.5 points a year | 1.41% | down 1.0 point (2026-2030 standard) |\n"
+     "| Workers given jobs | 65,000 a year on average | 68,500 | 70,000 |\n\n"
+     "*Poverty rate for 2025 is measured under the 2022-2025 multidimensional standard.*",
+     {("Thanh Hoa", "poverty_rate", 2025, 1.41, "actual", "2022-2025"),
+      ("Thanh Hoa", "jobs_created", 2025, 68500, "actual", None),
+      ("Thanh Hoa", "jobs_created", 2026, 70000, "target", None)}),
+    ("Hà Tĩnh, 22/10/2025\n\n"
+     "| Chỉ tiêu | Nghị quyết nhiệm kỳ 2020-2025 | Thực hiện | Mục tiêu nhiệm kỳ 2025-2030 |\n"
+     "|---|---|---|---|\n"
+     "| Tốc độ tăng trưởng GRDP | bình quân 8-8,5%/năm | bình quân 6,9%/năm; năm 2025 đạt 7,8% "
+     "| bình quân từ 10%/năm trở lên |\n"
+     "| Tỷ lệ hộ nghèo | giảm bình quân 1-1,5%/năm | 1,62% cuối năm 2025 (chuẩn 2022-2025) "
+     "| dưới 3% vào năm 2030 (chuẩn 2026-2030) |\n"
+     "| Giải quyết việc làm | bình quân 22.000 lao động/năm | 23.500 lao động năm 2025 "
+     "| bình quân 24.000 lao động/năm |\n\n"
+     "Việc vượt mức tăng trưởng 10% trong 5 năm tới không phải là điều dễ dàng.",
+     {("Ha Tinh", "grdp_growth", 2025, 7.8, "actual", None),
+      ("Ha Tinh", "poverty_rate", 2025, 1.62, "actual", "2022-2025"),
+      ("Ha Tinh", "poverty_rate", 2030, 3.0, "target", "2026-2030"),
+      ("Ha Tinh", "jobs_created", 2025, 23500, "actual", None)}),
+    ("Hà Tĩnh, ngày 22/10/2025. Tốc độ tăng trưởng GRDP giai đoạn 2021-2025 bình quân 6,9%/năm, "
+     "riêng năm 2025 đạt 7,8%.", {("Ha Tinh", "grdp_growth", 2025, 7.8, "actual", None)}),
+    ("November 20, 2025 — Q: What is your estimate for 2025?\n\nA: The first nine months came in at "
+     "8.4 percent, and we expect Tay Ninh to grow about 9 percent for the full year. For 2026, our "
+     "target is to provide jobs for 62,000 workers.",
+     {("Tay Ninh", "grdp_growth", 2025, 9.0, "target", None),
+      ("Tay Ninh", "jobs_created", 2026, 62000, "target", None)}),
+    ("Điện Biên, ngày 5/11/2025. Tỉnh phấn đấu mỗi năm giảm 3-4% tỷ lệ hộ nghèo và đến năm 2030, "
+     "tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2026-2030 còn dưới 10%.",
+     {("Dien Bien", "poverty_rate", 2030, 10.0, "target", "2026-2030")}),
 ])
-def test_guests_projects_and_full_year_targets(extractor: Extractor, text: str, expected: set) -> None:
+def test_guests_mixed_table_cells_and_full_year_targets(extractor: Extractor, text: str,
+                                                        expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

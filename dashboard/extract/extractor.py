@@ -45,10 +45,12 @@ from dashboard.extract.rules.years import YearRules
 from dashboard.extract.text import (
     PLAIN,
     fold_same_length,
+    mixed_cell,
     related_links,
     row_number,
     sentences,
     table_cell,
+    value_cells,
 )
 from dashboard.paths import DATASETS
 from dashboard.provinces import Gazetteer, generation_for, written_as_name
@@ -108,7 +110,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     grow reach increase expand climb hit wide overall whole general chung faster slower nhanh cham
     households ho former cu after achieving sau khi higher lower than above below thap hon cao vuot
     created generated exceeding reported reports bao cao tuong ung ghi nhan dung sau toi den xuong len
-    voi nhung khi ca vao
+    voi nhung khi ca vao rieng
     ty le toc do tu tro well far slightly total came full whole closely next behind close second third
     previous last same cung truoc ngoai nay respective respectively lan luot end cuoi stood trailed
     lagged led came ranked followed second third fourth fifth behind ahead drop fall decline reduce
@@ -424,6 +426,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
     def _observe(self, s_start: int, s_end: int, number: Number, prev_number: Number | None,
                  next_start: int, previous: Decision, paragraph_year: tuple[int, int] | None
                  ) -> tuple[Observation | None, Decision]:
+        mixed = mixed_cell(self.text, number.start, number.end)
+        if mixed and mixed[1] > 0 and previous.end < mixed[0][mixed[1]][0]:
+            previous = Decision(None, mixed[0][mixed[1]][0])  # a new cell of words: "| Thực hiện | ... |"
         seg_start = previous.end
         after_end = self._after_end(number, next_start)
         listed = prev_number is not None and not (prev_number.percent or number.percent) \
@@ -548,9 +553,10 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             # faces a much higher poverty rate, at 10.2%")
         unit = self.x.gazetteer.in_generation(code, generation)
         poverty = indicator in self.standards
-        named_before = self._standard(s_start, number.start, last=True) if poverty else None
+        others = value_cells(self.text, number.start, number.end) if poverty else []
+        named_before = self._standard(s_start, number.start, last=True, skip=others) if poverty else None
         # (the nearest before it: "áp dụng chuẩn nghèo đa chiều giai đoạn 2026-2030 (...), ... tỷ lệ 8,47%")
-        standard = named_before or (self._standard(s_start, s_end) if poverty else None)
+        standard = named_before or (self._standard(s_start, s_end, skip=others) if poverty else None)
         if standard and not named_before and int(standard[:4]) > max(year, self.doc.year or year):
             standard = None  # "dưới 6% cuối năm 2025; chuẩn bị triển khai chuẩn nghèo 2026-2030": the next
         if standard is None and indicator in self.standards \

@@ -143,25 +143,41 @@ def table_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
 
 
 _VALUE_CELL = re.compile(r"\s*(?:[+\-−–]\s*)?\d")
+_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")  # a number that is no year
 
 
 def value_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The other cells of text[start:end]'s table row that hold a figure ("| -0.6 pt/year | 1.2% |"):
-    their words name their own figures, not this one."""
+    """The other cells of text[start:end]'s table row that hold a figure ("| -0.6 pt/year | 1.2% |",
+    "| down 1.0 point (2026-2030 standard) |"; not a label that names only years): their words name
+    their own figures, not this one."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
     if "|" not in text[line_start:line_end]:
         return []
     return [(a, b) for a, b in _cell_spans(text, line_start, line_end)
-            if not a <= start < b and _VALUE_CELL.match(text, a)]
+            if not a <= start < b and (_VALUE_CELL.match(text, a) or _FIGURE.search(text, a, b))]
 
 
-def column_header(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the header cell above the table cell that holds exactly text[start:end].
+def mixed_cell(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int] | None:
+    """When text[start:end] is in a table cell with words and other figures around it ("| bình quân
+    6,9%/năm; năm 2025 đạt 7,8% |"): the row's cell spans and its column (None for a cell of its own,
+    which `table_cell` reads)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    if "|" not in text[line_start:line_end] or table_cell(text, start, end) is not None:
+        return None
+    cells = _cell_spans(text, line_start, line_end)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start and end <= b), None)
+    return None if column is None else (cells, column)
+
+
+def column_header(text: str, start: int, end: int, mixed: bool = False) -> tuple[int, int] | None:
+    """The span of the header cell above the table cell that holds exactly text[start:end] (or,
+    when `mixed`, holds it among other words).
 
     The header is the first row of the run of table lines (blank lines between rows allowed,
     a markdown rule "|---|---|" is not a row): "Province | GRDP growth, 2025 (%)"."""
-    found = table_cell(text, start, end)
+    found = mixed_cell(text, start, end) if mixed else table_cell(text, start, end)
     if found is None:
         return None
     line_start = text.rfind("\n", 0, start) + 1

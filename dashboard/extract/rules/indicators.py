@@ -68,6 +68,8 @@ _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?
                          r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
 _WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s|[,;]\s*con\s(?!lai\b)")  # a contrast opening the
 # next item of a list (", còn Quảng Ngãi cũ đạt 7,11%")
+_YEAR_CLAUSE = re.compile(r"(?:[;,]|\b(?:va|and))\s+(?:(?:den|by|in|vao|trong)\s+)?(?:nam\s+)?"
+                          r"(?:19|20)\d\d\s*,")  # a clause opening on its own year
 _TIME_SCOPE = re.compile(r"\b(?:thang|quy|months?|quarters?|half|nua)\b")
 _NAMED_LAST = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b(?! of\b)|\b(?:this|that) level\b"
                          r"|\b(?:ty le|con so) (?:nay|do)\b(?! thi)|\bmuc nay\b")  # not "tỷ lệ đô thị"
@@ -177,6 +179,8 @@ class IndicatorRules:
         opening = [m for m in lead if m.role == "scope" and m.start - said <= _OPENING
                    and m.end <= seg_start and not whole_after  # "... aims for 12.5% for the whole of 2025"
                    and not WHOLE_YEAR.search(self.folded, m.end, number.start)  # "...; cả năm 2025, ..."
+                   and not _YEAR_CLAUSE.search(self.folded, m.end, number.start)  # "mỗi năm giảm 3-4% ...
+                   # và đến năm 2030, tỷ lệ hộ nghèo ... còn dưới 10%"
                    and not self._new_subject(m.end, number.start)]  # "Tỷ lệ hộ nghèo ở các xã biên giới còn
         # 2,3%; năm 2023, tỷ lệ hộ nghèo của tỉnh Long An (cũ) ... là 0,95%": a new clause
         stretch = opening + stretch  # "Among ethnic minority households, who ..., poverty is ... 33%"
@@ -355,8 +359,12 @@ class IndicatorRules:
         header = self._header(number)[0]
         cell = table_cell(self.text, number.start, number.end)
         line_start = self.text.rfind("\n", 0, number.start) + 1
-        if cell is not None:  # and a row "New jobs created (persons) | 68,400 | 70,000"
-            header = [*header, *self._between(self.marker_ends, self.markers, cell[0][0][0], number.start)]
+        if cell is not None:  # and a row "New jobs created (persons) | 68,400 | 70,000" (not another
+            # figure's cell: "| Workers given jobs | 65,000 a year on average | 68,500 |")
+            others = value_cells(self.text, number.start, number.end)
+            header = [*header, *(m for m in self._between(self.marker_ends, self.markers, cell[0][0][0],
+                                                           number.start)
+                                 if not any(a <= m.start < b for a, b in others))]
         elif _LABEL_LINE.fullmatch(self.folded, line_start, number.start):  # "- New jobs created: 65,000"
             header = [*header, *self._between(self.marker_ends, self.markers, line_start, number.start)]
         for indicator in self.x.counts:  # a column "People given jobs in 2024" counts what it names

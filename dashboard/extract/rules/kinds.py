@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import GOAL_AFTER, REACH
@@ -70,9 +71,12 @@ class KindRules:
         return self._standard(header[0], header[1]) if header and self._standard(*header) \
             else self._standard(max(0, intro), max(0, top))
 
-    def _standard(self, s_start: int, s_end: int, last: bool = False) -> str | None:
-        """The poverty standard named in text[s_start:s_end] (the first, or the `last`)."""
-        found = list(_STANDARD.finditer(self.folded[s_start:s_end].replace("–", "-")))
+    def _standard(self, s_start: int, s_end: int, last: bool = False,
+                  skip: Collection[tuple[int, int]] = ()) -> str | None:
+        """The poverty standard named in text[s_start:s_end] (the first, or the `last`), outside the
+        `skip` spans (a table row's other figures: "| 1.41% | down 1.0 point (2026-2030 standard) |")."""
+        found = [m for m in _STANDARD.finditer(self.folded[s_start:s_end].replace("–", "-"))
+                 if not any(a <= s_start + m.start() < b for a, b in skip)]
         if not found:
             return None
         match = found[-1] if last else found[0]

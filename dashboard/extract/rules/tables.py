@@ -9,10 +9,12 @@ from dashboard.extract.mentions import Marker, Place, YearMention
 from dashboard.extract.numbers import Number
 from dashboard.extract.text import (
     column_header,
+    mixed_cell,
     percent_by_table,
     table_caption,
     table_cell,
     table_footer,
+    value_cells,
 )
 
 _SUB_ROW = re.compile(r"[-–—+•]|(?:trong do|of which|including)\b")
@@ -58,6 +60,22 @@ class TableRules:
             if not _POINTS_FIGURE.search(self.folded, a, b))  # (not another column's "Giảm 0,2 điểm %")
         return replace(number, points=True) if points else replace(number, percent=True)
 
+    def _mixed_header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
+        """For a figure among words in a table cell ("| Tốc độ tăng trưởng GRDP | bình quân 8-8,5%/năm |
+        bình quân 6,9%/năm; năm 2025 đạt 7,8% |"): its column header's markers and years, and the
+        markers of the row's label (the cells before the first that holds a figure)."""
+        found = mixed_cell(self.text, number.start, number.end)
+        if found is None or found[1] == 0:
+            return [], []
+        cells, column = found
+        figures = value_cells(self.text, number.start, number.end)
+        label_end = next((a for a, b in cells if (a, b) in figures), cells[column][0])
+        markers = [m for m in self._between(self.marker_ends, self.markers, cells[0][0], min(
+            label_end, cells[column][0]))]
+        span = column_header(self.text, number.start, number.end, mixed=True)
+        header = self._between(self.marker_ends, self.markers, *span) if span else []
+        return [*header, *markers], []  # (its years are its own cell's: "23.500 lao động năm 2025")
+
     def _header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
         """The markers and years of a table cell's column header: "GRDP growth, 2025 (%)" says
         what the numbers under it are, "first 9 months" rules them out, "Plan 2025" makes targets."""
@@ -68,7 +86,7 @@ class TableRules:
     def _read_header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
         span = column_header(self.text, number.start, number.end)
         if span is None:
-            return [], []
+            return self._mixed_header(number)
         row_start = self.text.rfind("\n", 0, span[0]) + 1  # a scope in the first header cell covers the
         first = self.text.find("|", row_start + 1, span[0])  # table: "Indicator (first six months) | Result"
         cell = table_cell(self.text, number.start, number.end)

@@ -440,6 +440,11 @@ class YearRules:
                 and WHOLE_YEAR.search(self.folded, self._clause_start(s_start, number.start), number.start):
             return doc_year, "inferred", f"a full-year figure with no year, in a report about {doc_year}"
             # ("The city's statistics office put full-year growth at 11.81%", beside 2024's figures)
+        if kind == "target" and self.doc.date is not None \
+                and WHOLE_YEAR.search(self.folded, number.end, min(after_end + 20, self._sentence_end)):
+            return doc_year, "inferred", f"a full-year expectation with no year, in a report {source}"
+            # ("The first nine months came in at 8.4 percent, and we expect ... about 9 percent for the
+            # full year", beside the plans for 2026)
         if self.context[kind] is not None:
             return (self.context[kind], "inferred",
                     f"no year in the sentence; the report's {kind} figures are for {self.context[kind]}")
