@@ -1767,3 +1767,65 @@ def test_guests_mixed_table_cells_and_full_year_targets(extractor: Extractor, te
                                                         expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quy Nhon, August 11, 2025. More than 11,000 runners from 42 countries took to the coastal roads of Quy "
+     "Nhon on Sunday. Hotels in Quy Nhon reported occupancy above 90% over the weekend, he said, and the "
+     "province had set itself the goal of GRDP growth of at least 8% for the whole of 2025.",
+     {("Gia Lai", "attendance", 2025, 11000, "actual", None),
+      ("Gia Lai", "grdp_growth", 2025, 8.0, "target", None)}),
+    ("Sáng 2/9/2025, UBND xã Lệ Thủy (tỉnh Quảng Trị) tổ chức Lễ hội đua thuyền trên sông Kiến Giang. "
+     "Lễ hội thu hút khoảng 40.000 người dân và du khách đến xem, cổ vũ.",
+     {("Quang Tri", "attendance", 2025, 40000, "actual", None)}),
+    ("Tối 23/4/2025, Sở Văn hóa tỉnh Quảng Nam tổng kết Hội sách tỉnh. Sau 5 ngày tổ chức (19 – 23/4), hội "
+     "sách đã thu hút hơn 15.000 lượt bạn đọc.", {("Quang Nam", "attendance", 2025, 15000, "actual", None)}),
+    ("Tra Vinh University Open Day welcomes 8,000 students and parents\n\nTra Vinh University opened its "
+     "doors to about 8,000 high school students and parents on March 16, 2025. The school said 94% of its "
+     "2023 graduates found jobs within a year of graduation.",
+     {("Tra Vinh", "attendance", 2025, 8000, "actual", None)}),
+    ("HO CHI MINH CITY — The Vung Tau Book Festival, held from September 24 to 28, 2025, welcomed some "
+     "35,000 visitors. The enlarged city accounts for nearly a quarter of the country's GDP and is targeting "
+     "economic growth of at least 8.5% for the whole of 2025.",
+     {("Ho Chi Minh City", "attendance", 2025, 35000, "actual", None),
+      ("Ho Chi Minh City", "grdp_growth", 2025, 8.5, "target", None)}),
+    ("Tối 14/6/2025, UBND tỉnh Bắc Giang khai mạc Tuần lễ Vải thiều. Lễ khai mạc có sự tham dự của lãnh đạo "
+     "các bộ, hơn 200 doanh nghiệp thu mua, xuất khẩu nông sản và khoảng 12.000 người dân, du khách.",
+     {("Bac Giang", "attendance", 2025, 12000, "actual", None)}),
+    ("Sáng 8/2/2025, UBND tỉnh Quảng Ninh tổ chức Lễ khai hội Xuân Yên Tử. Dự lễ khai hội có lãnh đạo tỉnh "
+     "Quảng Ninh, các tỉnh bạn cùng khoảng 20.000 tăng ni, phật tử và du khách. Ông cũng chia sẻ, năm 2024, "
+     "kinh tế Quảng Ninh vẫn tăng trưởng 10,05%.",
+     {("Quang Ninh", "attendance", 2025, 20000, "actual", None),
+      ("Quang Ninh", "grdp_growth", 2024, 10.05, "actual", None)}),
+    ("Thanh Hóa, 20/1/2026. UBND tỉnh phê duyệt kết quả rà soát hộ nghèo cuối năm 2025 theo chuẩn nghèo đa "
+     "chiều giai đoạn 2022-2025, đồng thời công bố kết quả rà soát lần đầu theo chuẩn nghèo giai đoạn "
+     "2026-2030. Năm 2026, Thanh Hóa đặt chỉ tiêu giảm tỷ lệ hộ nghèo theo chuẩn mới xuống còn 4,5%.",
+     {("Thanh Hoa", "poverty_rate", 2026, 4.5, "target", "2026-2030")}),
+    ("Sóc Trăng, ngày 11/3/2025. Tỷ lệ hộ nghèo toàn tỉnh giảm xuống còn 3,92%; song tỷ lệ hộ nghèo "
+     "Khmer vẫn ở mức 7,6%. Khoảng 70% hộ nghèo thiếu hụt về việc làm.",
+     {("Soc Trang", "poverty_rate", 2024, 3.92, "actual", None)}),
+    ("BUON MA THUOT, 2026. Dak Lak's coffee boom continues. Across the whole of Vietnam, economic growth "
+     "reached 8.02% in 2025.", set()),
+    ("Government assigns 2025 growth targets to every locality\n\nHANOI — Da Nang is assigned 10%. "
+     "The ministry said 28 localities had been assigned growth of 8% or more, while no province would be "
+     "allowed to target less than 6.5%.", {("Da Nang", "grdp_growth", 2025, 10.0, "target", None)}),
+    ("HO CHI MINH CITY, December 2025. The city helped 348,500 workers find jobs during the year, while "
+     "employers reported around 120,000 job losses. The employment centre forecasts demand for some "
+     "300,000 workers in 2026. Poor households accounted for 0.08% of the total at the end of 2025.",
+     {("Ho Chi Minh City", "jobs_created", 2025, 348500, "actual", None),
+      ("Ho Chi Minh City", "poverty_rate", 2025, 0.08, "actual", None)}),
+    ("Ha Tinh, December 12, 2025\n\n| Indicator | 2025 result (est.) | 2026 target | Notes |\n"
+     "|---|---|---|---|\n"
+     "| Multidimensional poverty rate | 2.12% (2022-2025 standard) | cut by 1.5 points | "
+     "ethnic-minority households: 9.4% |\n",
+     {("Ha Tinh", "poverty_rate", 2025, 2.12, "actual", "2022-2025")}),
+    ("BUON MA THUOT — Dak Lak's economy will need to accelerate in the second half if the province is to "
+     "hit its 2024 growth target of 7.5%, deputies heard on July 9, 2024.",
+     {("Dak Lak", "grdp_growth", 2024, 7.5, "target", None)}),
+    ("Ngày 2/7/2025, HĐND thành phố Cần Thơ tổ chức Kỳ họp thứ nhất. HĐND thành phố hiện có 155 đại biểu, "
+     "trong đó 149 đại biểu có mặt tại kỳ họp.", {("Can Tho", "attendance", 2025, 149, "actual", None)}),
+])
+def test_crowds_assigned_targets_and_shares_of_the_poor(extractor: Extractor, text: str,
+                                                       expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

@@ -64,6 +64,13 @@ def detect_language(text: str) -> str:
     return "vi" if len(_VI_LETTERS.findall(text)) / letters > 0.02 else "en"
 
 
+_DAY_RANGE = re.compile(
+    rf"\b(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|through|and|-|–|—)\s*\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|and|-|–|—)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b"
+    r"|\b\d{1,2}\s*(?:-|–|—|đến)\s*\d{1,2}/\d{1,2}\b(?!/\d)",
+    re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[tuple[int, int, date]]:
     """Every full date written in `text` ("15 July 2025", "July 15, 2025", "ngày 15/7/2025")."""
     found = []
@@ -127,14 +134,16 @@ def document_date(text: str) -> date | None:
 
 
 def days_without_year(text: str) -> list[tuple[int, int]]:
-    """Where days are named without a year ("on July 1", "ngày 8/3"): their numbers are no figures."""
-    return [match.span() for match in _DAY_MONTH.finditer(text)]
+    """Where days are named without a year ("on July 1", "ngày 8/3") or as a run of days ("from
+    September 24 to 28, 2025", "24-28 September", "(19 – 23/4)"): their numbers are no figures."""
+    return [match.span() for pattern in (_DAY_MONTH, _DAY_RANGE) for match in pattern.finditer(text)]
 
 
 def _merger_day(text: str, at: int, day: int, month: int) -> bool:
     """1 July named after a merger word: "after absorbing Bac Giang on 1 July", "sau khi hợp nhất
     ... từ ngày 1/7/2025" is the merger's day, not the report's."""
-    return (day, month) == (1, 7) and bool(_MERGER.search(text, max(0, at - 80), at))
+    return (day, month) == (1, 7) and bool(_MERGER.search(text, max(0, at - 80), at)
+                                           or _MERGER_AFTER.match(text, at))  # "the July 1 merger"
 
 
 def day_without_year(text: str, year: int | None) -> date | None:
@@ -191,6 +200,7 @@ _LUNAR_YEAR = re.compile(
     r"horse|goat|monkey|rooster|dog)\b", re.IGNORECASE)
 _MERGER = re.compile(r"\b(?:merged|merger|merging|absorb\w*|enlarged|sáp nhập|hợp nhất|the new province|"
                      r"tỉnh mới)\b", re.I)
+_MERGER_AFTER = re.compile(r"[^.\n\d]{0,10}\d{1,2}\s*(?:st|nd|rd|th)?\s+(?:merger|sáp nhập|hợp nhất)\b", re.I)
 _PLANNED = re.compile(r"(?:target\w*|aim\w*|plan\w*|sights|goals?|vision|bar|eyes|ambitions?|outlook|"
                       r"forecasts?|phấn đấu|kế hoạch|mục tiêu|chỉ tiêu|tầm nhìn|đến năm|tới năm|năm tới)"
                       r"\W+(?:\w+\W+){0,3}$"

@@ -101,6 +101,12 @@ _PLAN_BESIDE = re.compile(r"\s*(?:%|percent|per cent)?\s*[,;]?\s*(?:\(\s*(?:ke h
                           r"\s*\(\s*)")
 # ("7,05% (kế hoạch 6,5%)", "6,2%, thấp hơn kế hoạch đề ra (7%)": the same year's plan)
 _CLAUSE_MARK = re.compile(r"[,;:!?]")
+_SHARE_OF = re.compile(r"\b(?:accounts? for|accounting for|makes? up|making up|share of|chiem|dong gop)\b"
+                       r"[^.;\d]{0,40}$")
+_THINGS_THEN_PEOPLE = re.compile(r"(?:(?!\b(?:voi|with|nhu cau|tuyen dung)\b)[^;])*\b(?:va|and|cung)\s+"
+                                 r"(?:(?:khoang|hon|gan|tren|about|some|over|nearly|more than)\s+)?$")
+_RIVER_BEFORE = re.compile(r"\b(?:song|river)\s+$")
+_RIVER_AFTER = re.compile(r"\s+river\b")
 _GLUE = frozenset(re.findall(r"\w+", """
     and in of while whereas with respectively recorded reached posted achieved at was were is for
     the to from up down rose grew increased fell decreased declined dropped against versus vs
@@ -241,7 +247,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             key=lambda m: (m.end, m.start))
         self.marker_ends = [m.end for m in self.markers]
         places = [Place(a, b, aliases[key]) for a, b, key in self._place_names(plain)
-                  if not _CLAUSE_MARK.search(doc.text, a, b)]  # not "hoạt động, hội chợ"
+                  if not _CLAUSE_MARK.search(doc.text, a, b)  # not "hoạt động, hội chợ"
+                  and not _RIVER_BEFORE.search(self.folded, max(0, a - 6), a)
+                  and not _RIVER_AFTER.match(self.folded, b)]  # "sông Kiến Giang" is no Kiên Giang
         main = Counter(p.code for p in places)
         order = {p.code: i for i, p in reversed(list(enumerate(places)))}
         self.main = min(main, key=lambda c: (-main[c], order[c])) if main else None
@@ -254,7 +262,10 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                   and not re.match(r" (?:capital )?region\b", self.folded[p.end:p.end + 16])]  # "the Hanoi
         # region" is more than Hanoi
         places += [Place(m.start, m.end, None) for m in self.markers
-                   if m.role == "national" and not self._in_aside(m.start)]
+                   if m.role == "national" and not self._in_aside(m.start)
+                   and not _SHARE_OF.search(self.folded, max(0, m.start - 50), m.start)]
+        # (not the country a share is of: "the city accounts for nearly a quarter of the country's GDP
+        # and is targeting economic growth of at least 8.5%")
         self.places = sorted(places, key=lambda p: p.end)
         self.place_ends = [p.end for p in self.places]
         self.dates = [(a, b) for a, b, _ in find_dates(self.text)]
@@ -426,9 +437,12 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
     def _observe(self, s_start: int, s_end: int, number: Number, prev_number: Number | None,
                  next_start: int, previous: Decision, paragraph_year: tuple[int, int] | None
                  ) -> tuple[Observation | None, Decision]:
-        mixed = mixed_cell(self.text, number.start, number.end)
-        if mixed and mixed[1] > 0 and previous.end < mixed[0][mixed[1]][0]:
-            previous = Decision(None, mixed[0][mixed[1]][0])  # a new cell of words: "| Thực hiện | ... |"
+        cell = mixed_cell(self.text, number.start, number.end) \
+            or table_cell(self.text, number.start, number.end)
+        if cell and cell[1] > 0 and previous.end < cell[0][cell[1]][0] \
+                and re.search(r"[^\W\d]", self.text[cell[0][cell[1]][0]:number.start]):
+            previous = Decision(None, cell[0][cell[1]][0])  # a new cell of words: "| bình quân 6,9%/năm;
+            # năm 2025 đạt 7,8% |", "| ethnic-minority households: 9.4% |"
         seg_start = previous.end
         after_end = self._after_end(number, next_start)
         listed = prev_number is not None and not (prev_number.percent or number.percent) \
@@ -457,6 +471,12 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                     and _PLAN_OF.fullmatch(self.folded, prev_number.end, number.start):
                 indicator = previous.indicator  # "đạt 53,5% kế hoạch năm là 40.000 lao động"
         decision = Decision(indicator, number.end, excluded)
+        if indicator is None and not number.percent and not previous.excluded \
+                and previous.indicator not in self.x.rates \
+                and self._markers_in("thing", "*", number.end, number.end + 40, head_words=2) \
+                and _THINGS_THEN_PEOPLE.match(self.folded, number.end, next_start):
+            decision = previous  # a count of things ends no stretch: "có sự tham dự của ..., hơn 200
+            # doanh nghiệp ... và khoảng 12.000 người dân, du khách"
         if indicator is None and not number.percent and previous.indicator in self.x.rates \
                 and any(a <= number.start < b for a, b in self.all_asides):
             decision = replace(previous, end=number.end)  # "X, which ... cut units from 63 to 34, came

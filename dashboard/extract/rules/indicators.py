@@ -68,6 +68,13 @@ _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?
                          r"(?:(?:set|fixed|planned|assigned|giao|de ra|dat ra)\b[^,;.]*[\s,;.]*)?")
 _WHEREAS = re.compile(r"\b(?:while|whereas|trong khi)\s|[,;]\s*con\s(?!lai\b)")  # a contrast opening the
 # next item of a list (", còn Quảng Ngãi cũ đạt 7,11%")
+_YEAR_DETERMINER = re.compile(r"\b(?:its|their|the|this|of|in|for|nam|khoa)\s+$")
+_ASSIGNED = re.compile(r"\b(?:(?:is|was|are|were|been|be) assigned|(?:duoc|bi) giao|receives? (?:one of )?"
+                       r"(?:the )?(?:most ambitious |highest |lowest )?targets?,?)\s+"
+                       r"(?:(?:about|around|at least|tu|khoang)\s+)?$")  # "Da Nang is assigned 10%"
+_YEAR_TARGET_OF = re.compile(  # "its 2024 growth target of"
+    r"\b(?:19|20)\d\d (?:[a-z]+ ){0,2}(?:target|goal|plan|ke hoach|chi tieu)(?: of| la)?\s+"
+    r"(?:(?:about|around|at least|khoang|tren)\s+)?$")
 _YEAR_CLAUSE = re.compile(r"(?:[;,]|\b(?:va|and))\s+(?:(?:den|by|in|vao|trong)\s+)?(?:nam\s+)?"
                           r"(?:19|20)\d\d\s*,")  # a clause opening on its own year
 _TIME_SCOPE = re.compile(r"\b(?:thang|quy|months?|quarters?|half|nua)\b")
@@ -106,8 +113,9 @@ class IndicatorRules:
     def _count_unit_after(self, number: Number) -> bool:
         """A year-like number is a count when a unit follows: "2025 delegates", not "2025 job plan"."""
         if _NOT_A_COUNT_AFTER.match(self.folded, number.end) \
-                or re.match(r"\s*[.;:,)]", self.text[number.end:]):
-            return False  # (nor "... recorded in 2024. Officials said")
+                or re.match(r"\s*[.;:,)]", self.text[number.end:]) \
+                or _YEAR_DETERMINER.search(self.folded, max(0, number.start - 8), number.start):
+            return False  # (nor "... recorded in 2024. Officials said", "94% of its 2023 graduates")
         stop = re.search(r"[.;:!?](?:\s|$)", self.text[number.end:number.end + 40])  # not "the 2024
         end = number.end + (stop.start() if stop else 40)  # edition. Athletes came from 52 provinces"
         return any(self._markers_in("unit", c, number.end, end, head_words=2) for c in self.x.counts)
@@ -193,6 +201,9 @@ class IndicatorRules:
             belongs = AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
             stretch = [m for m in stretch if m.role != "scope" or m.start < seg_start
                        or (belongs and m.start >= belongs.start())]
+        named = _YEAR_TARGET_OF.search(self.folded, max(seg_start, number.start - 50), number.start)
+        if named:  # "will need to accelerate in the second half if the province is to hit its 2024 growth
+            stretch = [m for m in stretch if m.role != "scope" or m.start >= named.start()]  # target of 7.5%"
         full_year = [w.end() for w in WHOLE_YEAR.finditer(self.folded, seg_start, number.start)]
         if full_year:  # "do ... giảm trong quý IV, Sở dự báo tăng trưởng GRDP cả năm 2024 ước đạt 10,6%"
             stretch = [m for m in stretch if m.role != "scope" or m.end > full_year[-1]]
@@ -316,6 +327,12 @@ class IndicatorRules:
         if previous.indicator in self.x.rates and places \
                 and re.fullmatch(r"\s*\(\s*", self.folded[places[-1].end:number.start]):
             return previous.indicator, previous.excluded  # "second only to Long An (7.1%)"
+        titled = {m.indicator for m in self._between(self.marker_ends, self.markers, 0, len(self.doc.title))
+                  if m.role in ("cue", "weak") and m.indicator in self.x.rates}
+        if len(titled) == 1 and _ASSIGNED.search(self.folded, max(s_start, number.start - 60), number.start) \
+                and any(p.code for p in self._between(self.place_ends, self.places, s_start, number.start)):
+            return titled.pop(), False  # "Da Nang is assigned 10%" under "Government assigns 2025 growth
+            # targets to every locality"
         return None, False
 
     def _verb_applies(self, s_start: int, verb: Marker) -> bool:
@@ -354,7 +371,7 @@ class IndicatorRules:
         The cue may also close the sentence ("More than 250 participants, including ..., attended")
         unless another count of the same unit comes first.
         """
-        if self._markers_in("thing", "*", number.end, number.end + 40, head_words=1):
+        if self._markers_in("thing", "*", number.end, number.end + 40, head_words=2):
             return None, False  # "ambassadors from 20 countries and representatives of 300 businesses"
         header = self._header(number)[0]
         cell = table_cell(self.text, number.start, number.end)

@@ -32,12 +32,14 @@ _RANKED_IN = re.compile(r"\b(?:quan quan|dan dau|dung dau|nhat|top|highest|faste
 _OLD_BOUNDARIES = re.compile(r"\bdia gioi (?:hanh chinh )?cu\b"
                              r"|\b(?:old|former|pre-merger) (?:boundaries|borders)\b")
 _WHERE = re.compile(r",\s*(?:where|noi)\b")  # "by national standards, where the rate is 1%": the same clause
+_THE_PROVINCE = re.compile(r"\b(?:the|its) province\b|\b(?:toan )?tinh (?!lo\b)")  # a clause on the province
 _THE_CITY = re.compile(r"\bthe (?:[a-z-]+ ){0,2}city\b")
 _GUESTS_FROM = re.compile(  # "lãnh đạo tỉnh Cao Bằng cùng hơn 1.000 đại biểu": guests, not the host
     r"\b(?:lanh dao|dai dien|doan(?: dai bieu| cong tac)?(?: cua)?|leaders? (?:of|from)"
     r"|delegat\w* (?:of|from)|representatives? (?:of|from)|officials? (?:of|from)|guests? from)\s+"
     r"(?:(?:cac |hai )?(?:tinh|thanh pho)\s+"
     r"|(?:the )?(?:neighbou?ring )?(?:province|city) of\s+|neighbou?ring\s+)?$")
+_FELLOW_AFTER = re.compile(r"\s+(?:ban|lan can|anh em)\b")  # "các tỉnh bạn": fellow provinces' guests
 _PROVINCE_ROW = re.compile(r"[\s*_]*(?:whole province|province[- ]?wide|toan tinh|ca tinh|toan thanh pho)\b")
 _FORMER_UNIT = re.compile(r"\(\s*cu\s*\)|\bformer\b|\(\s*old\s*\)")
 
@@ -161,9 +163,13 @@ class PlaceRules:
             # lower than the 8.02% of 2022": the figure compared with is the same subject's
         if event and before and self.main:
             before = [p for p in before
-                      if not _GUESTS_FROM.search(self.folded, max(0, p.start - 40), p.start)]
+                      if not _GUESTS_FROM.search(self.folded, max(0, p.start - 40), p.start)
+                      and not (p.code is None and _FELLOW_AFTER.match(self.folded, p.end))]
+            # ("lãnh đạo tỉnh Quảng Ninh, các tỉnh bạn cùng khoảng 20.000 tăng ni, phật tử")
         if before and not event and all(self._a_town(p) for p in before if p.code):
-            return None  # "Thành phố Điện Biên Phủ chỉ còn 0,9%": a town's rate, not its province's
+            if not _THE_PROVINCE.search(self.folded, before[-1].end, number.start):
+                return None  # "Thành phố Điện Biên Phủ chỉ còn 0,9%": a town's rate, not its province's
+            before = []  # "Hotels in Quy Nhon reported ..., and the province had set itself the goal of"
         if before:  # a national marker counts in the number's own clause ("ranking 14th nationwide, and")
             return before[-1].code
         if event:
