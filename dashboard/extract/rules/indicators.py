@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from functools import cached_property
 
 from dashboard.extract.mentions import Decision, Marker
 from dashboard.extract.numbers import Number, find_numbers
@@ -109,6 +110,12 @@ _LIST_AFTER = re.compile(r"(?:\s*(?:,|,? and|,? va)\s*\d[\d.,]*)+"  # ", 6.120 v
 
 class IndicatorRules:
     """The indicator rules of a document pass (`extractor._DocumentPass`)."""
+
+    @cached_property
+    def _title_rates(self) -> set[str]:
+        """The rates the title names ("Government assigns 2025 growth targets to every locality")."""
+        return {m.indicator for m in self._between(self.marker_ends, self.markers, 0, len(self.doc.title))
+                if m.role in ("cue", "weak") and m.indicator in self.x.rates}
 
     def _count_unit_after(self, number: Number) -> bool:
         """A year-like number is a count when a unit follows: "2025 delegates", not "2025 job plan"."""
@@ -327,12 +334,12 @@ class IndicatorRules:
         if previous.indicator in self.x.rates and places \
                 and re.fullmatch(r"\s*\(\s*", self.folded[places[-1].end:number.start]):
             return previous.indicator, previous.excluded  # "second only to Long An (7.1%)"
-        titled = {m.indicator for m in self._between(self.marker_ends, self.markers, 0, len(self.doc.title))
-                  if m.role in ("cue", "weak") and m.indicator in self.x.rates}
-        if len(titled) == 1 and _ASSIGNED.search(self.folded, max(s_start, number.start - 60), number.start) \
+        titled = self._title_rates
+        assigned = _ASSIGNED.search(self.folded, max(s_start, number.start - 60), number.start)
+        if len(titled) == 1 and assigned \
                 and any(p.code for p in self._between(self.place_ends, self.places, s_start, number.start)):
-            return titled.pop(), False  # "Da Nang is assigned 10%" under "Government assigns 2025 growth
-            # targets to every locality"
+            return next(iter(titled)), False  # "Da Nang is assigned 10%" under "Government assigns 2025
+            # growth targets to every locality"
         return None, False
 
     def _verb_applies(self, s_start: int, verb: Marker) -> bool:

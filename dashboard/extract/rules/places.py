@@ -32,7 +32,7 @@ _RANKED_IN = re.compile(r"\b(?:quan quan|dan dau|dung dau|nhat|top|highest|faste
 _OLD_BOUNDARIES = re.compile(r"\bdia gioi (?:hanh chinh )?cu\b"
                              r"|\b(?:old|former|pre-merger) (?:boundaries|borders)\b")
 _WHERE = re.compile(r",\s*(?:where|noi)\b")  # "by national standards, where the rate is 1%": the same clause
-_THE_PROVINCE = re.compile(r"\b(?:the|its) province\b|\b(?:toan )?tinh (?!lo\b)")  # a clause on the province
+_THE_PROVINCE = re.compile(r"\b(?:the|its) province\b|\btinh\b(?! lo\b)")  # a clause on the province
 _THE_CITY = re.compile(r"\bthe (?:[a-z-]+ ){0,2}city\b")
 _GUESTS_FROM = re.compile(  # "lãnh đạo tỉnh Cao Bằng cùng hơn 1.000 đại biểu": guests, not the host
     r"\b(?:lanh dao|dai dien|doan(?: dai bieu| cong tac)?(?: cua)?|leaders? (?:of|from)"

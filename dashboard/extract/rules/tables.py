@@ -62,16 +62,16 @@ class TableRules:
 
     def _mixed_header(self, number: Number) -> tuple[list[Marker], list[YearMention]]:
         """For a figure among words in a table cell ("| Tốc độ tăng trưởng GRDP | bình quân 8-8,5%/năm |
-        bình quân 6,9%/năm; năm 2025 đạt 7,8% |"): its column header's markers and years, and the
-        markers of the row's label (the cells before the first that holds a figure)."""
+        bình quân 6,9%/năm; năm 2025 đạt 7,8% |"): its column header's markers and the markers of
+        the row's label (the cells before the first that holds a figure); no years, as its own cell
+        names them."""
         found = mixed_cell(self.text, number.start, number.end)
         if found is None or found[1] == 0:
             return [], []
         cells, column = found
         figures = value_cells(self.text, number.start, number.end)
         label_end = next((a for a, b in cells if (a, b) in figures), cells[column][0])
-        markers = [m for m in self._between(self.marker_ends, self.markers, cells[0][0], min(
-            label_end, cells[column][0]))]
+        markers = self._between(self.marker_ends, self.markers, cells[0][0], min(label_end, cells[column][0]))
         span = column_header(self.text, number.start, number.end, mixed=True)
         header = self._between(self.marker_ends, self.markers, *span) if span else []
         return [*header, *markers], []  # (its years are its own cell's: "23.500 lao động năm 2025")
