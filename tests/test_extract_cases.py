@@ -1829,3 +1829,62 @@ def test_crowds_assigned_targets_and_shares_of_the_poor(extractor: Extractor, te
                                                        expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# An Giang: Kinh tế năm 2025 tăng trưởng 8,12%\n\n| Khu vực | Tỷ trọng (%) | Tốc độ tăng (%) |\n"
+     "|---|---|---|\n| Dịch vụ | 41,9 | 10,36 |\n| **Tổng GRDP** | **100** | **8,12** |\n",
+     {("An Giang", "grdp_growth", 2025, 8.12, "actual", None)}),
+    ("Samsung supplier opens second Thai Nguyen factory as province eyes 2026 jobs push\n\n"
+     "THAI NGUYEN, August 2025 - Thai Nguyen aims to create jobs for 32,000 workers in 2026.",
+     {("Thai Nguyen", "jobs_created", 2026, 32000, "target", None)}),
+    ("Bắc Giang: Hơn 3.000 lao động tìm việc tại phiên giao dịch việc làm đầu xuân\n\n"
+     "Ngày 12/2/2025, Trung tâm Dịch vụ việc làm tỉnh Bắc Giang tổ chức phiên giao dịch việc làm đầu xuân.",
+     set()),
+    ("Nghệ An, ngày 20/8/2025. Hiện các khu công nghiệp tỉnh Nghệ An đang thu hút 151 dự án, tạo việc làm "
+     "cho hơn 50.000 lao động. Năm 2024, tỉnh giải quyết việc làm cho 46.500 lao động.",
+     {("Nghe An", "jobs_created", 2024, 46500, "actual", None)}),
+    ("Khánh Hòa, 5/1/2025. Theo Sở Du lịch, ngành du lịch tạo thêm khoảng 5.000 việc làm mới trong năm.",
+     set()),
+    ("LAO CAI, January 10, 2025 - For 2025, Lao Cai aims to receive 9 million visitors. Its overall "
+     "economic growth was 7.1 percent in 2024, below the target.",
+     {("Lao Cai", "grdp_growth", 2024, 7.1, "actual", None)}),
+    ("Hội Xuân Núi Bà Đen 2025 đón gần 2,8 triệu lượt khách\n\nTây Ninh, 13/2/2025 – Hội Xuân Núi Bà Đen "
+     "năm 2025 đã khép lại với gần 2,8 triệu lượt khách. Đêm rằm tháng Giêng có thời điểm hơn 200.000 "
+     "người cùng lúc có mặt tại khu vực chân núi.",
+     {("Tay Ninh", "attendance", 2025, 2800000, "actual", None)}),
+    ("LAO CAI, January 10, 2025 - The conference, attended by some 300 delegates, reviewed the tourism "
+     "year. Officials said the Sa Pa Winter Festival in December, which drew around 20,000 visitors, "
+     "helped the sector recover.",
+     {("Lao Cai", "attendance", 2025, 300, "actual", None)}),
+    ("QUY NHON, November 21, 2025 - Some 600 fishermen and their families turned out in Quy Nhon Dong "
+     "ward on Friday morning to receive new boat engines.",
+     {("Gia Lai", "attendance", 2025, 600, "actual", None)}),
+    ("Thái Nguyên, 3/10/2025. Mưa lũ đã làm khoảng 6.000 lao động bị gián đoạn việc làm. HAI PHONG - "
+     "Around 30,000 workers had to stop work temporarily after Yagi.", set()),
+    ("PLEIKU, October 14, 2025 - The household poverty rate of Gia Lai fell by an average of 1.4 "
+     "percentage points a year and stood at 2.08% at the end of 2025, measured against the 2022-2025 "
+     "multidimensional poverty standard.",
+     {("Gia Lai", "poverty_rate", 2025, 2.08, "actual", "2022-2025")}),
+    ("BIEN HOA, October 2025. The economy of Dong Nai grew 9.45% in 2025, well above the 7.4% a-year "
+     "average of the term.\n\n| Indicator | 2021-2025 result | 2026-2030 target |\n|---|---|---|\n"
+     "| Average GRDP growth | 7.4% a year | 10% a year or more |\n"
+     "| Household poverty rate, end-2025 (2022-2025 standard) | 0.21% | – |\n"
+     "| Jobs created in 2025 | 93,600 | – |\n| Jobs created, annual average | 85,000 | 90,000 |\n",
+     {("Dong Nai", "grdp_growth", 2025, 9.45, "actual", None),
+      ("Dong Nai", "poverty_rate", 2025, 0.21, "actual", "2022-2025"),
+      ("Dong Nai", "jobs_created", 2025, 93600, "actual", None)}),
+    ("Quang Ninh Party congress reviews a decade\n\nHA LONG – The 16th Congress of the Quang Ninh "
+     "Provincial Party Organisation, 2025-2030 term, opened on September 24 with 350 delegates attending.",
+     {("Quang Ninh", "attendance", 2025, 350, "actual", None)}),
+    ("Đà Lạt, ngày 14/10/2025. Đại hội Đảng bộ tỉnh Lâm Đồng khai mạc.\n\n| Chỉ tiêu | Kết quả nhiệm kỳ "
+     "2020-2025 | Mục tiêu nhiệm kỳ 2025-2030 |\n|---|---|---|\n"
+     "| Tỷ lệ hộ nghèo (chuẩn nghèo đa chiều giai đoạn 2022-2025) | còn 1,02% (cuối năm 2025) | — |\n\n"
+     "Để tạo đà cho cả nhiệm kỳ, riêng năm 2026, tỉnh phấn đấu tạo việc làm mới cho 52.000 lao động.",
+     {("Lam Dong", "poverty_rate", 2025, 1.02, "actual", "2022-2025"),
+      ("Lam Dong", "jobs_created", 2026, 52000, "target", None)}),
+])
+def test_share_columns_passing_events_and_rows_that_name_their_year(extractor: Extractor, text: str,
+                                                                     expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

@@ -220,8 +220,9 @@ _TERM_YEAR = re.compile(r"\b(this|next) year\W+(?:(?:is|will be|which is)\s+)?th
                         r"the ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-_CONGRESS = re.compile(r"\b(?:đại hội|congress)\b[^.!?\n]{0,120}?(?:,\s*nhiệm kỳ|cho nhiệm kỳ|for the)\s+"
-                       r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b", re.IGNORECASE)
+_CONGRESS = re.compile(r"\b(?:đại hội|congress)\b[^.!?\n]{0,120}?(?:(?:,\s*nhiệm kỳ|cho nhiệm kỳ|for the)\s+"
+                       r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b|,\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\s+term\b)",
+                       re.IGNORECASE)  # ("Congress of the ... Party Organisation, 2025-2030 term, opened")
 
 
 def told_year(text: str) -> int | None:
@@ -231,7 +232,7 @@ def told_year(text: str) -> int | None:
     aiming for 14% this year"."""
     entered = _ENTERS.search(text) or _CONGRESS.search(_lead(text))
     if entered:  # (or the congress "lần thứ XX, nhiệm kỳ 2025-2030" opening: held in 2025)
-        return int(entered.group(1))
+        return int(next(g for g in entered.groups() if g))
     term = _TERM_YEAR.search(text)
     if term:  # "the plan for next year, the last year of the 2021-2025 term": told in 2024
         year = int(term.group(4) if term.group(2).lower() in ("last", "final") else term.group(3))

@@ -522,10 +522,11 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if code is None:
             return None, decision
         kind = self._kind(s_start, number, event=ind.year_rule == "event_year")
-        if kind == "actual" and self.plan and self.plan == paragraph_year and ind.year_rule != "event_year" \
-                and not any(
+        planned = kind == "actual" and self.plan and self.plan == paragraph_year \
+            and ind.year_rule != "event_year" and not any(
                 m.role == "actual"
-                for m in self._between(self.marker_ends, self.markers, s_start, number.start)):
+                for m in self._between(self.marker_ends, self.markers, s_start, number.start))
+        if planned:
             kind = "target"  # an item of the targets a sentence before announced
         if kind == "target" and dated_from and explicit_after.year <= (self.doc.year or explicit_after.year):
             kind = "actual"  # the baseline of a plan: "to 2.5% by 2025, from 3.38% at the end of 2023"
@@ -542,6 +543,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             # ("Tăng trưởng GRDP: 7,05% (kế hoạch 6,5%)": the same year's plan)
         if year is None:
             return None, decision
+        if planned and basis == "explicit" and year < self.plan[1]:
+            kind = "actual"  # "For 2025, the province aims to ... Its growth was 7.1% in 2024": a result
         self.figure_before = (indicator, number.end, year)
         if basis == "inferred" and kind == "actual" and ind.year_rule != "event_year" \
                 and self._part_year_title:

@@ -11,6 +11,7 @@ from dashboard.extract.mentions import Decision, Marker
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import AFTER_BREAK, COMPARED_WITH, GOAL_AFTER, REACH, WHOLE_YEAR
 from dashboard.extract.text import (
+    column_header,
     table_cell,
     value_cells,
 )
@@ -62,7 +63,9 @@ _ASIDE_GAP = re.compile(r"(?:\s*,[^,.;:\d]{1,25}?)?\s*,\s*(?:(?:chi|da|cung|van|
 # (", nơi có nhiều nhà máy ô tô, xe máy, cũng chỉ tăng 2,1%": an aside between a province and "tăng")
 _REPORTED = re.compile(r"\b(?:cho biet|thong tin|said|says|noted|reported)(?: rang| that)?\s*[,:]?\s*")
 _OPENING = 25  # characters: a scope this near a sentence's start covers it ("Theo báo cáo, 6 tháng ...")
-_NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plan|target|fair|market)|viec lam)\b")
+_NOT_A_COUNT_AFTER = re.compile(r"\s+(?:jobs? (?:creation|plans?|targets?|fairs?|markets?|push|drive|goals?|"
+                                r"programmes?|programs?|strategy|scheme|campaign|outlook|report)|viec lam)\b")
+# ("province eyes 2026 jobs push": the year's push)
 _BARE_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for|by|during|nam|trong|vao)\s+(?:(?:19|20)\d\d\b)?[\s,;.]*"
                          r"|(?:this|next|for the (?:full|whole)) year\b[\s,;.]*|(?:cho )?ca nam\b[\s,;.]*"
                          r"|nam (?:nay|toi|sau)\b[\s,;.]*)?"
@@ -89,6 +92,8 @@ _EARLIER_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for)\s+(?:19|20)\d\d|a year (?:ea
 _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
                        r"toan tinh)\b")
+_LEVEL_AFTER_CHANGE = re.compile(r"\b(?:and|va)\s+(?:\w+\s+)?(?:stood|stands|standing|reached|came to|was|"
+                                 r"dung o|o muc|con)\b")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
                     r"across the province)\b")
 _PROVINCE_LEVEL = re.compile(r"\b(?:muc (?:chung|binh quan|trung binh) (?:cua |toan )?(?:tinh|thanh pho)|"
@@ -186,6 +191,12 @@ class IndicatorRules:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
         if _SHARE_OF_UNITS.match(self.folded, number.end):
             return None, True  # "Phấn đấu 50% số xã đạt chuẩn nông thôn mới": a share of communes
+        column = column_header(self.text, number.start, number.end)
+        shares = [m for m in self._between(self.marker_ends, self.markers, *column)
+                  if m.role == "exclude" and m.indicator in self.x.rates] if column else []
+        if shares and not any(m.role == "cue" and m.start > shares[-1].end
+                              for m in self._between(self.marker_ends, self.markers, *column)):
+            return shares[-1].indicator, True  # "| Tổng GRDP | 100 |" under "Tỷ trọng (%)": shares
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
         said = self._content_start(s_start, number.start)
@@ -302,7 +313,11 @@ class IndicatorRules:
             # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
             fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
             fresh = fresh and fresh.end() <= number.start
-            return previous.indicator, previous.excluded and not fresh
+            change = [n for n in self.sentence_numbers if n.end <= seg_start][-1:]
+            level = change and change[0].points \
+                and _LEVEL_AFTER_CHANGE.search(self.folded, seg_start, number.start)
+            return previous.indicator, previous.excluded and not fresh and not level
+            # ("fell by an average of 1.4 percentage points a year and stood at 2.08%": the level reached)
         if previous.indicator in self.x.rates and s_start < previous.end \
                 and COMPARED_WITH.search(self.folded, max(s_start, number.start - 30), number.start):
             return previous.indicator, previous.excluded  # "đạt 6,5%, ... cao hơn nhiều so với mức 1,62%
@@ -432,7 +447,9 @@ class IndicatorRules:
                        and not self._new_time(m.end, number.start)
                        and not WHOLE_YEAR.search(self.folded, m.end, number.start)]
             scoped = [m for m in scoped if m.end > seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn"
-                      and not self._unit_of_the_count_before(m, s_start, seg_start, before)] + opening
+                      and not self._unit_of_the_count_before(m, s_start, seg_start, before)
+                      and not WHOLE_YEAR.search(self.folded, m.end, number.start)] + opening
+            # (not "Để tạo đà cho cả nhiệm kỳ, riêng năm 2026, tỉnh phấn đấu tạo việc làm mới cho 52.000")
             if any(e.end > last_cue for e in ruled_out) or scoped or \
                     self._excluded_after(indicator, number, after_end):  # "4,000 job seekers turned up"
                 ruled = ruled or indicator

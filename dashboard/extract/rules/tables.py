@@ -148,8 +148,8 @@ class TableRules:
 
     def _period_cell(self, number: Number) -> bool:
         """A cell that says it is a yearly average ("| 6,6 (bình quân/năm) |"), or sits under a
-        column for a span of years ("| Giai đoạn 2021-2025 |", "| Mục tiêu 2026-2030 |"): no one
-        year's figure."""
+        column for a span of years ("| Giai đoạn 2021-2025 |", "| Mục tiêu 2026-2030 |") in a row
+        that names no year of its own: no one year's figure."""
         cell = table_cell(self.text, number.start, number.end)
         if cell is None or cell[1] == 0:
             return False
@@ -158,7 +158,11 @@ class TableRules:
                for m in self._between(self.marker_ends, self.markers, a, b)):
             return True
         span = column_header(self.text, number.start, number.end)
-        return bool(span) and bool(_PERIOD_HEADER.fullmatch(self.folded, *span))
+        if not span or not _PERIOD_HEADER.fullmatch(self.folded, *span):
+            return False
+        return not any(y.year for y in self._between(self.year_ends, self.years, cell[0][0][0], b))
+        # (but "| Jobs created in 2025 | 93,600 |" under "2021-2025 result" is the row's year's, and
+        # "| còn 1,02% (cuối năm 2025) |" its cell's)
 
     def _part_row(self, number: Number) -> bool:
         """A row of a table of the province's districts or communes ("Locality | Poverty rate" over
