@@ -1888,3 +1888,71 @@ def test_share_columns_passing_events_and_rows_that_name_their_year(extractor: E
                                                                      expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# Bac Lieu Agricultural and Trade Fair 2024 closes\n\n*Bac Lieu, December 16, 2024*\n\n"
+     "| Item | 2023 fair | 2024 fair |\n|---|---|---|\n| Booths | 250 | 320 |\n"
+     "| Visitors (seven days) | about 95,000 | about 120,000 |\n",
+     {("Bac Lieu", "attendance", 2024, 120000, "actual", None)}),
+    ("BAC NINH, July 18, 2025 — The Luc Ngan lychee festival, held on June 6-8 in what was then Bac Giang "
+     "province, drew more than 60,000 visitors over its three days.",
+     {("Bac Giang", "attendance", 2025, 60000, "actual", None)}),
+    ("Thái Bình, 26/12/2024. Trung tâm Dịch vụ việc làm tỉnh Thái Bình đã tổ chức 48 phiên giao dịch "
+     "việc làm, thu hút 12.600 lượt người lao động tham gia; tư vấn, giới thiệu việc làm cho hơn "
+     "21.000 lượt người.",
+     set()),
+    ("Gia Lai: Hơn 3.500 lượt lao động dự Ngày hội việc làm tại phường Quy Nhơn\n\nNgày 15/8/2025, "
+     "Ngày hội việc làm tỉnh Gia Lai thu hút hơn 3.500 lượt người lao động đến tìm hiểu.",
+     {("Gia Lai", "attendance", 2025, 3500, "actual", None)}),
+    ("*Cần Thơ, 12/01/2026* — Theo báo cáo, năm 2025 toàn thành phố Cần Thơ giải quyết việc làm cho 76.180 "
+     "lao động. Số liệu theo từng khu vực như sau:\n\n"
+     "| Khu vực | Năm 2024 (lao động) | Năm 2025 (lao động) |\n|---|---|---|\n"
+     "| Thành phố Cần Thơ (cũ) | 36.850 | 38.020 |\n| Tỉnh Hậu Giang (cũ) | 14.600 | 15.110 |\n"
+     "| **Toàn thành phố** | **51.450** | **53.130** |\n",
+     {("Can Tho", "jobs_created", 2025, 76180, "actual", None),
+      ("Can Tho", "jobs_created", 2024, 36850, "actual", None),
+      ("Hau Giang", "jobs_created", 2024, 14600, "actual", None)}),
+    ("BEN TRE, October 2025 - Vinh Long had found jobs for 41,200 workers in the first nine months of 2025 "
+     "and aims to reach 55,000 for the whole year.",
+     {("Vinh Long", "jobs_created", 2025, 55000, "target", None)}),
+    ("Thái Bình, 26/12/2024. Năm 2024 toàn tỉnh Thái Bình giải quyết việc làm mới cho 35.120 lao động, tăng "
+     "1.090 lao động so với năm 2023 (năm 2023 đạt 34.030 lao động).",
+     {("Thai Binh", "jobs_created", 2024, 35120, "actual", None),
+      ("Thai Binh", "jobs_created", 2023, 34030, "actual", None)}),
+    ("THANH HOA, January 12, 2026. Thanh Hoa reviewed its poor households under the 2022-2025 and the "
+     "2026-2030 poverty standards.\n\nThe picture changes once the new criteria are applied. Counting as of "
+     "December 31, 2025, the review found 58,310 poor households, equal to 5.17% of all households in the "
+     "province.\n\nFor the 2026-2030 period, the province plans to cut the poverty rate under the new "
+     "standard by 1-1.5 percentage points a year and aims to bring it below 1.5% by 2030.",
+     {("Thanh Hoa", "poverty_rate", 2025, 5.17, "actual", "2026-2030"),
+      ("Thanh Hoa", "poverty_rate", 2030, 1.5, "target", "2026-2030")}),
+    ("Kon Tum, ngày 20/1/2025. Kết quả rà soát cuối năm 2024 theo chuẩn nghèo đa chiều giai đoạn 2022-2025 "
+     "cho thấy, tỉnh Kon Tum còn 12.586 hộ nghèo, tỷ lệ 8,50%, giảm 2,79% so với năm 2023 (năm 2023 tỷ lệ "
+     "hộ nghèo là 11,29%).",
+     {("Kon Tum", "poverty_rate", 2024, 8.5, "actual", "2022-2025"),
+      ("Kon Tum", "poverty_rate", 2023, 11.29, "actual", "2022-2025")}),
+    ("SON LA, October 2024. The household poverty rate of Son La stood at 13.32% at the end of 2023, down "
+     "from 18.51% two years earlier.",
+     {("Son La", "poverty_rate", 2023, 13.32, "actual", None),
+      ("Son La", "poverty_rate", 2021, 18.51, "actual", None)}),
+    ("OPINION | February 20, 2025\n\nGRDP growth in 2024, selected northern localities\n\n"
+     "| Locality | 2024 growth | Processing & manufacturing growth |\n|---|---|---|\n"
+     "| Bac Giang | 13.85% | 21.4% |\n| Bac Ninh | 6.03% | 4.8% |\n",
+     {("Bac Giang", "grdp_growth", 2024, 13.85, "actual", None),
+      ("Bac Ninh", "grdp_growth", 2024, 6.03, "actual", None)}),
+    ("Magazine feature – The megacity that emerged on 1 July 2025 from the merger of Ho Chi Minh City, Binh "
+     "Duong and Ba Ria – Vung Tau met its chairman in mid-January 2026. For most of the past decade the old "
+     "Ho Chi Minh City grew more slowly than the national average; in 2024 it managed 7.17%. The "
+     "resolution of the City Party Congress sets GRDP growth of at least 10% for 2026.",
+     {("Ho Chi Minh City", "grdp_growth", 2024, 7.17, "actual", None),
+      ("Ho Chi Minh City", "grdp_growth", 2026, 10.0, "target", None)}),
+    ("Thanh Hóa, ngày 5/2/2024. Đúng là năm 2023 rất khó khăn. Nhưng nhờ chủ động kết nối cung - cầu, tổ "
+     "chức 90 phiên giao dịch việc làm với trên 35.000 chỉ tiêu tuyển dụng, tỉnh Thanh Hóa vẫn giải quyết "
+     "việc làm cho 68.520 lao động trong năm 2023.",
+     {("Thanh Hoa", "jobs_created", 2023, 68520, "actual", None)}),
+])
+def test_fair_tables_bracketed_baselines_and_the_new_criteria(extractor: Extractor, text: str,
+                                                              expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

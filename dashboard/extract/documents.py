@@ -113,7 +113,8 @@ def document_date(text: str) -> date | None:
     own = [d for a, _, d in dates if not _STARTING.search(text, max(0, a - 12), a)]
     if own:  # not "(từ ngày 01/7/2025)", "since 1 July 2025": when something began
         return own[0]
-    months = list(_MONTH_YEAR.finditer(text))
+    merger = [(a, b) for a, b, d in find_dates(text) if _merger_day(text, a, d.day, d.month)]
+    months = [m for m in _MONTH_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in merger)]
     lead_end = len(_lead(text))
     if dates and not (months and months[0].start() < min(lead_end, dates[0][0])):
         return dates[0][2]  # (but a dateline "Đồng Hới, tháng 12/2025" before "Từ ngày 1/7/2025, ...")
@@ -142,8 +143,11 @@ def days_without_year(text: str) -> list[tuple[int, int]]:
 def _merger_day(text: str, at: int, day: int, month: int) -> bool:
     """1 July named after a merger word: "after absorbing Bac Giang on 1 July", "sau khi hợp nhất
     ... từ ngày 1/7/2025" is the merger's day, not the report's."""
+    told = text[text.rfind("\n", 0, at) + 1:at].strip()  # a dateline opens its line
     return (day, month) == (1, 7) and bool(_MERGER.search(text, max(0, at - 80), at)
-                                           or _MERGER_AFTER.match(text, at))  # "the July 1 merger"
+                                           or _MERGER_AFTER.match(text, at)  # "the July 1 merger"
+                                           or (told and _MERGER.search(text, at, at + 40)))
+    # ("The megacity that emerged on 1 July 2025 from the merger of ...")
 
 
 def day_without_year(text: str, year: int | None) -> date | None:

@@ -32,7 +32,7 @@ from functools import cached_property
 from pathlib import Path
 
 from dashboard.extract.cues import load_cues, load_indicators
-from dashboard.extract.documents import Document, days_without_year, find_dates
+from dashboard.extract.documents import Document, day_without_year, days_without_year, find_dates
 from dashboard.extract.localities import localities
 from dashboard.extract.mentions import Decision, Marker, Place, YearMention
 from dashboard.extract.numbers import Number, find_numbers
@@ -84,6 +84,8 @@ _NOW_BEFORE = re.compile(r"\b(?:now|nay|nay la|nay thuoc|nay sap nhap vao|became
                          r"belongs? to |under )?(?:the (?:new |enlarged |merged )?)?(?:tinh |thanh pho |"
                          r"province of |city of )?$")
 # "61.6% of the annual plan of 16,000", "đạt 53,5% kế hoạch năm là 40.000"
+_BASELINE_PAREN = re.compile(r"\b(?:so voi|compared with|from|up from|down from|than)\b[^()\d]{0,20}"
+                             r"(?:19|20)\d\d\s*\(\s*(?:nam\s+|in\s+)?(?:19|20)\d\d\s*(?:dat|la|:|was|reached)?\s*$")
 _PLAN_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:annual\s+|year s\s+|full[- ]year\s+)?"
                       r"(?:plan|target|goal|ke hoach|chi tieu|muc tieu)\s*(?:nam|ca nam|for the year)?\s*"
                       r"(?:la|of|dat ra|de ra|\()?\s*(?:about\s+|khoang\s+)?"
@@ -132,6 +134,9 @@ _GLUE = frozenset(re.findall(r"\w+", """
 _YEAR_END = re.compile(WHOLE_YEAR.pattern
                        + r"|\bcuoi\s+nam\b|\bend\s+of\s+the\s+year\b|\byear[- ]end\b|\bthe\s+year\b")
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
+_COUNT_COMPARED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:so voi|compared (?:with|to)|from|than|over|on)"
+                                   r"\s+(?:(?:the |nam |cung ky )?(?:19|20)\d\d|the previous|a year|"
+                                   r"last year|nam truoc|cung ky)")
 _CHANGE_BEFORE = re.compile(r"\b(?:decreas\w*|reduc\w*|drop\w*|fell|fall\w*|declin\w*|cut|down|lower\w*|"
                             r"giam|ha|rose|increas\w*|up|tang|raised)\s+(?:by\s+|an average of\s+|"
                             r"binh quan\s+|moi nam\s+|them\s+)?$")
@@ -167,7 +172,7 @@ _TOTAL_AFTER_OF = re.compile(r"\d[\d.,]* (?:out )?of (?:its |the |their |all )?(
 # "67 of the council's 72 deputies present": those called, not those present
 _NEGATIVE_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:contraction|decline)\b")  # "2.36% contraction"
 _NEW_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?moi|(?:the )?new (?:poverty )?"
-                           r"(?:standard|yardstick|measure))\b")
+                           r"(?:standard|yardstick|measure|criteria))\b")
 _LIST_UNDER_NEW = re.compile(r"%\s*,?\s*(?:theo|under|by|using)\s+(?:the\s+)?" + _NEW_STANDARD.pattern)
 _OLD_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?cu|(?:the )?(?:old|previous|former) (?:poverty )?"
                            r"(?:standard|yardstick|measure))\b")
@@ -464,6 +469,12 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 excluded = True
             if indicator is None:
                 indicator = self._count_carried(number, prev_number, previous, after_end)
+            if indicator is None and self.figure_before and self.figure_before[0] in self.x.counts \
+                    and s_start <= self.figure_before[1] \
+                    and _BASELINE_PAREN.search(self.folded, max(s_start, number.start - 40), number.start) \
+                    and self._markers_in("unit", self.figure_before[0], number.end, after_end, head_words=2):
+                indicator = self.figure_before[0]  # "35.120 lao động, tăng 1.090 lao động so với năm 2023
+                # (năm 2023 đạt 34.030 lao động)": the earlier year's level, in brackets
             if indicator is None and self._anaphor(s_start, seg_start, number, previous, self.x.counts):
                 indicator = previous.indicator  # "Năm 2024, con số này là 18.650 lao động"
             if indicator is None and prev_number is not None and prev_number.percent \
@@ -518,6 +529,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         elif number.negative or (ind.is_rate and _CHANGE_BEFORE.search(before)
                                  and not (number.qualifier in ("under", "over") and not _BY.search(before))):
             return None, decision  # "the poverty rate decreased 1.2%": a change ("drop below 1.5%": a level)
+        elif not ind.is_rate and _CHANGE_BEFORE.search(before) and _COUNT_COMPARED_AFTER.match(after):
+            return None, decision  # "tăng 1.090 lao động so với năm 2023", "up 1,090 on 2023": a change
         code = self._province(s_start, number, after_end, indicator)
         if code is None:
             return None, decision
@@ -565,6 +578,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             kind = "actual"  # "Dak Lak estimates that its GRDP will grow by about 7.8% in 2025", in November
         on = self.doc.date if (ind.year_rule == "event_year" and self.doc.date
                                and self.doc.date.year == year) else None
+        held = on and day_without_year(self.text[s_start:number.start], on.year)
+        if held and held < on:  # "BAC NINH, July 18, 2025 — The festival, held on June 6-8 in what was
+            on = held  # then Bac Giang province, drew more than 60,000": the event's own day
         generation = generation_for(year, on)
         after_merger = generation == 2025 or (basis == "inferred" and self.doc.date is not None
                                               and generation_for(self.doc.date.year, self.doc.date) == 2025)
@@ -589,10 +605,14 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if standard is None and same:
             standard = self._standard(0, s_start, last=True)  # "under the same standard, ... 1.48%"
         if standard is None and indicator in self.standards:
+            paragraph = self.text.rfind("\n", 0, s_start) + 1
             new = bool(_NEW_STANDARD.search(self.folded, s_start, after_end)) or bool(
                 _LIST_UNDER_NEW.search(self.folded, number.end, s_end)
-                and not _OLD_STANDARD.search(self.folded, s_start, s_end))  # "theo chuẩn mới", also
-            # after a list: "..., chiếm 7,46%, và 22.090 hộ cận nghèo, chiếm 5,22% theo chuẩn mới"
+                and not _OLD_STANDARD.search(self.folded, s_start, s_end)) or bool(
+                kind == "actual" and _NEW_STANDARD.search(self.folded, paragraph, s_start)
+                and not _OLD_STANDARD.search(self.folded, paragraph, s_end))  # "theo chuẩn mới", also
+            # after a list: "..., chiếm 7,46%, và 22.090 hộ cận nghèo, chiếm 5,22% theo chuẩn mới", or
+            # a sentence before: "The picture changes once the new criteria are applied. ... 5.17%"
             standard = self._report_standard(year, kind, new)  # "Kết quả rà soát ... theo chuẩn 2021-2025"
             self.carried_standards.add(number.value_start)
         return Observation(

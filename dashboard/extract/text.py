@@ -110,7 +110,7 @@ def sentences(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-_COUNT_LABEL = re.compile(r"\((?:(?:đơn vị(?: tính)?|đvt|unit)\s*:\s*)?"
+COUNT_LABEL = re.compile(r"\((?:(?:đơn vị(?: tính)?|đvt|unit)\s*:\s*)?"
                           r"(?:người|lao động|lượt người|persons|people|workers|jobs)\)", re.IGNORECASE)
 _UNIT_LABEL = re.compile(r"\((?:%|percent|phần trăm)(?:\s+of\s+[^()\n]{0,80}|[,;][^()\n]{0,80})?\)"
                          r"|(?<![\d.])[,:]\s*(?:%|percent|per cent)(?!\w)",  # "GRDP growth, % (2025 ...)"
@@ -235,7 +235,7 @@ def table_caption(text: str, header_start: int) -> tuple[int, int] | None:
     end = len(text[:header_start].rstrip())
     start = text.rfind("\n\n", 0, end) + 1
     if end <= start or "|" in text[start:end] or end - start > 400 \
-            or not (_UNIT_LABEL.search(text, start, end) or _COUNT_LABEL.search(text, start, end)):
+            or not (_UNIT_LABEL.search(text, start, end) or COUNT_LABEL.search(text, start, end)):
         return None
     return start + (len(text[start:end]) - len(text[start:end].lstrip())), end
 
@@ -258,7 +258,7 @@ def table_footer(text: str, header_start: int) -> tuple[int, int] | None:
     end = text.find("\n", start) % (len(text) + 1)
     following = text[end:].lstrip().split("\n", 1)[0]
     if start >= end or end - start > 300 or "|" in following \
-            or not (_UNIT_LABEL.search(text, start, end) or _COUNT_LABEL.search(text, start, end)):
+            or not (_UNIT_LABEL.search(text, start, end) or COUNT_LABEL.search(text, start, end)):
         return None  # (not the next table's own caption: "Bảng 2. Tốc độ tăng GRDP theo quý (%)")
     return start, end
 

@@ -38,6 +38,10 @@ _EPITHET_AFTER = re.compile(r"(?:[\s-]+[a-z]+)?[\s-]+(?:hub|centre|center|powerh
 _AIM_FOR = re.compile(r"\b(?:aims?|aiming|targets?|targeting|eyes|eyeing|hopes?|hoping|seeks?|seeking|"
                      r"phan dau|dat muc tieu)\s+(?:for|at|to reach|to hit|to achieve|dat)?\s*"
                      r"(?:about|around|at least|over|more than|khoang|tren|hon)?\s*$")
+_VISITORS_LABEL = re.compile(r"\s*(?:\*\*)?(?:visitors|attendees|participants|spectators|turnout|attendance|"
+                             r"luot khach|khach tham quan|luot nguoi|nguoi tham du|so nguoi tham gia)\b")
+_EVENT_WORD = re.compile(r"\b(?:fairs?|festivals?|expo|exhibition|marathon|race|carnival|hoi cho|le hoi|"
+                         r"trien lam|giai chay|ngay hoi|tuan le)\b")
 _ATTENDED_BY = re.compile(r"\s*(?:(?:tham |toi |ve )?du (?:hoi nghi|buoi le|le|dai hoi|ky hop|chuong trinh|"
                           r"hoi thao|buoi hop)?\s*(?:co|con co)|attending (?:the [a-z ]{0,30})?were)\b")
 _IN_ALL_BEFORE = re.compile(r"\b(?:tong cong|tong so|tat ca|in all|in total|a total of|altogether)\W+"
@@ -80,7 +84,8 @@ _YEAR_TARGET_OF = re.compile(  # "its 2024 growth target of"
     r"\b(?:19|20)\d\d (?:[a-z]+ ){0,2}(?:target|goal|plan|ke hoach|chi tieu)(?: of| la)?\s+"
     r"(?:(?:about|around|at least|khoang|tren)\s+)?$")
 _YEAR_CLAUSE = re.compile(r"(?:[;,]|\b(?:va|and))\s+(?:(?:den|by|in|vao|trong)\s+)?(?:nam\s+)?"
-                          r"(?:19|20)\d\d\s*,")  # a clause opening on its own year
+                          r"(?:19|20)\d\d\s*,|;\s+(?:(?:den|by|in|vao|trong)\s+)?(?:nam\s+)?(?:19|20)\d\d\b")
+# (a clause opening on its own year: "...; in 2024 it managed 7.17%")
 _TIME_SCOPE = re.compile(r"\b(?:thang|quy|months?|quarters?|half|nua)\b")
 _NAMED_LAST = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b(?! of\b)|\b(?:this|that) level\b"
                          r"|\b(?:ty le|con so) (?:nay|do)\b(?! thi)|\bmuc nay\b")  # not "tỷ lệ đô thị"
@@ -92,6 +97,8 @@ _EARLIER_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for)\s+(?:19|20)\d\d|a year (?:ea
 _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
                        r"toan tinh)\b")
+_MEANS = re.compile(r"\b(?:nho|thanks to|through|by)\b")
+_PACE_OF_FIGURE = re.compile(r"(?:%|percent|per cent|points?|diem)\s*$")
 _LEVEL_AFTER_CHANGE = re.compile(r"\b(?:and|va)\s+(?:\w+\s+)?(?:stood|stands|standing|reached|came to|was|"
                                  r"dung o|o muc|con)\b")
 _WHOLE = re.compile(r"\b(?:toan tinh|toan thanh pho|chung toan tinh|the whole province|province ?wide|"
@@ -170,8 +177,11 @@ class IndicatorRules:
         anaphor = _NAMED_LAST.search(self.folded, seg_start, number.start) \
             or _BRING_IT.search(self.folded, seg_start, number.start)  # "..., and aims to cut it below 1.5%"
         return previous.indicator in kinds and bool(anaphor) and not _PLACE_BEFORE.search(
-            self.text, s_start, anaphor.start()) and not self._markers_in(
-            "scope", previous.indicator, s_start, number.start)
+            self.text, s_start, anaphor.start()) and not [
+            m for m in self._markers_in("scope", previous.indicator, s_start, number.start)
+            if not _PACE_OF_FIGURE.search(self.folded, max(0, m.start - 12), m.start)]
+        # (a pace is the figure's before it: "cut ... by 1-1.5 points a year and aims to bring it below
+        # 1.5%")
 
     def _opens_on_part_year(self, start: int, end: int) -> bool:
         """A sentence opening on a part of a year ("Theo báo cáo, 6 tháng đầu năm, ...")."""
@@ -225,6 +235,9 @@ class IndicatorRules:
         full_year = [w.end() for w in WHOLE_YEAR.finditer(self.folded, seg_start, number.start)]
         if full_year:  # "do ... giảm trong quý IV, Sở dự báo tăng trưởng GRDP cả năm 2024 ước đạt 10,6%"
             stretch = [m for m in stretch if m.role != "scope" or m.end > full_year[-1]]
+        own_year = [c.end() for c in _YEAR_CLAUSE.finditer(self.folded, seg_start, number.start)]
+        if own_year:  # "For most of the past decade ... grew more slowly ...; in 2024 it managed 7.17%"
+            stretch = [m for m in stretch if m.role != "scope" or m.indicator != "*" or m.end > own_year[-1]]
         whole = [w.end() for w in _WHOLE.finditer(self.folded, seg_start, number.start)
                  if not any(m.role == "scope" and (0 <= w.start() - m.end <= 1 or _GROUP_GAP.fullmatch(
                      self.folded, m.end, w.start())) for m in stretch)]
@@ -406,6 +419,13 @@ class IndicatorRules:
                                  if not any(a <= m.start < b for a, b in others))]
         elif _LABEL_LINE.fullmatch(self.folded, line_start, number.start):  # "- New jobs created: 65,000"
             header = [*header, *self._between(self.marker_ends, self.markers, line_start, number.start)]
+        if cell is not None and cell[1] > 0 and _VISITORS_LABEL.match(self.folded, cell[0][0][0]):
+            span = column_header(self.text, number.start, number.end)
+            if span and _EVENT_WORD.search(self.folded, *span):
+                named = [y.year for y in self._between(self.year_ends, self.years, *span) if y.year]
+                earlier = bool(named) and self.doc.year is not None and max(named) < self.doc.year
+                return "attendance", earlier  # "| Visitors (seven days) | about 120,000 |" under "2024
+                # fair" (not "2023 fair": an earlier edition's)
         for indicator in self.x.counts:  # a column "People given jobs in 2024" counts what it names
             mine = [m for m in header if m.indicator in ("*", indicator)]
             if any(m.role == "cue" for m in mine) and not any(m.role in ("exclude", "scope") for m in mine) \
@@ -445,7 +465,10 @@ class IndicatorRules:
             lead = self._markers_in("scope", indicator, said, min(number.start, said + 60))
             opening = [m for m in lead if m.start - said <= _OPENING
                        and not self._new_time(m.end, number.start)
-                       and not WHOLE_YEAR.search(self.folded, m.end, number.start)]
+                       and not WHOLE_YEAR.search(self.folded, m.end, number.start)
+                       and not (_MEANS.search(self.folded, said, m.start)
+                                and "," in self.folded[m.end:number.start])]
+            # (not a means: "Nhưng nhờ chủ động kết nối cung - cầu, ..., toàn tỉnh vẫn giải quyết việc làm")
             scoped = [m for m in scoped if m.end > seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn"
                       and not self._unit_of_the_count_before(m, s_start, seg_start, before)
                       and not WHOLE_YEAR.search(self.folded, m.end, number.start)] + opening
@@ -509,7 +532,10 @@ class IndicatorRules:
         same_unit = bool(again) and self.folded[again[0].start:again[0].end] == unit
         if not (same_unit or _BARE_AFTER.fullmatch(self.folded, number.end, after_end)):
             return None
-        return previous.indicator if self._light(units[-1].end, number.start) else None
+        planned = fresh and any(m.role == "target" for m in self._between(
+            self.marker_ends, self.markers, units[-1].end, number.start))  # "jobs for 41,200 workers in
+        # the first nine months of 2025 and aims to reach 55,000 for the whole year"
+        return previous.indicator if planned or self._light(units[-1].end, number.start) else None
 
     def _next_count(self, after: int, s_end: int, indicator: str) -> int:
         """Where the next number counting the same kind of thing starts (or the sentence ends)."""

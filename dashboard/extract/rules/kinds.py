@@ -9,6 +9,7 @@ from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import GOAL_AFTER, REACH
 from dashboard.extract.text import column_header
 
+_COUNTED_BEFORE = re.compile(r"\d[.,]\d\d\d\s+$")  # "35.000 chỉ tiêu": a count's noun (not "2025 plan")
 _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was) "
                              r"(?:expected|scheduled|set|due|slated|planned|likely) to\b"
                              r"|(?:\s+[a-z]+){0,4}?\s+(?:se|du kien(?: se)?) "
@@ -40,8 +41,10 @@ class KindRules:
         others = [n.start for n in find_numbers(self.text, self.doc.language, start, number.start)]
         target = [m.end for m in markers if m.role == "target" and not any(
             0 <= at - m.end <= 12 and self.folded[m.end:at].strip(" (:") in ("", "de ra", "dat ra", "la")
-            for at in others)]  # (not the plan a number before it was compared with: "thấp hơn kế hoạch
-        # đề ra (7%) ...; giải quyết việc làm cho 22.400 lao động")
+            for at in others) and not _COUNTED_BEFORE.search(self.folded, max(0, m.start - 8), m.start)]
+        # (not the plan a number before it was compared with: "thấp hơn kế hoạch
+        # đề ra (7%) ...; giải quyết việc làm cho 22.400 lao động"; nor a count's noun: "35.000 chỉ tiêu
+        # tuyển dụng", vacancies)
         actual = [m.end for m in markers if m.role == "actual"
                   and not _TO_BEFORE.search(self.folded, max(0, m.start - 6), m.start)]  # "aims to achieve"
         return "target" if target and max(target) > max(actual, default=-1) else "actual"

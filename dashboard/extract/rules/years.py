@@ -44,6 +44,7 @@ _RELATIVE = [
      "lastfull"),  # (not "trong năm 2025")
     (re.compile(r"\b(?:(?:the )?previous year|a year (?:earlier|before|ago)|the year before|prior year|"
                 r"nam truoc|nam lien truoc|nam truoc do)\b"), "prev"),
+    (re.compile(r"\b(?:two years (?:earlier|before|ago)|hai nam (?:truoc|truoc do))\b"), "prev2"),
     (re.compile(r"\b(?:this year|the current year|nam nay)\b"), "doc"),
     (re.compile(r"\b(?:next year|the coming year|the following year|nam toi|nam sau)\b"), "next"),
     (re.compile(r"\b(?:(?:the )?same year|that year|cung nam|nam do|trong nam nay)\b"), "same"),
@@ -332,12 +333,13 @@ class YearRules:
         if mention.relative == "next":  # "9% in 2023 and 10% the following year"; else the report's next
             in_sentence = [y for y in earlier if y.start >= s_start]
             return in_sentence[-1].year + 1 if in_sentence else doc_year + 1 if doc_year else None
-        if mention.relative == "prev":
+        if mention.relative in ("prev", "prev2"):  # "13.32% at the end of 2023, down from 18.51% two
+            back = 2 if mention.relative == "prev2" else 1  # years earlier": 2021
             in_sentence = [y for y in earlier if y.start >= s_start]
             if in_sentence:
-                return in_sentence[-1].year - 1
+                return in_sentence[-1].year - back
             last_full = self._last_full_year()  # a year before the sentence's undated figure
-            return last_full - 1 if last_full else None
+            return last_full - back if last_full else None
         return earlier[-1].year if earlier else doc_year  # "the same year"
 
     def _clause_start(self, s_start: int, at: int) -> int:
@@ -363,10 +365,11 @@ class YearRules:
             return None, "explicit", "an earlier edition's"  # "The conference drew about 600 people in 2022."
         if mention is None and ind.year_rule == "event_year" and event_year is not None:
             # the event's date decides, not another year in the sentence ("the 2026 plan"); an earlier
-            # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...")
+            # year there is an earlier edition's ("Its 2024 edition attracted 7,200", "Năm ngoái, ...";
+            # not "of the year")
             earlier = [y for y in (*self._between(self.year_ends, self.years, s_start, number.start),
                                    *self._between(self.year_ends, self.years, number.end, after_end))
-                       if (y.year is not None or y.relative in ("doc-1", "prev"))  # not "of the year"
+                       if (y.year is not None or y.relative in ("doc-1", "prev", "prev2"))
                        and (self._resolve(y, s_start) or event_year) < event_year
                        and not _REVIEWED_BEFORE.search(self.folded, max(s_start, y.start - 50), y.start)
                        and not any(n.percent and _IN_BETWEEN.fullmatch(self.folded, n.end, y.start)
@@ -382,6 +385,11 @@ class YearRules:
                 return None, "explicit", "an earlier edition's"  # (or "the fair held in March")
             if self.doc.date is not None:
                 return (event_year, "inferred", f"the event's year: it is dated {self.doc.date.isoformat()}")
+        bracket = self.text.rfind("(", s_start, number.start)
+        if mention is None and bracket >= 0 and ")" not in self.text[bracket:number.start]:
+            mention = next((y for y in self._between(self.year_ends, self.years, bracket, number.start)
+                            if y.year and y.start - bracket <= 6), None)  # "giảm 2,79% so với năm 2023
+            # (năm 2023 tỷ lệ hộ nghèo là 11,29%)": the year its brackets open on
         compared = COMPARED_WITH.search(self.folded, max(s_start, number.start - 30), number.start)
         if mention is None and compared:
             mention = self._later_year(number, next_start)  # "higher than the 6.9% recorded ... in 2024"
