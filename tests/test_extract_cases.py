@@ -1956,3 +1956,65 @@ def test_fair_tables_bracketed_baselines_and_the_new_criteria(extractor: Extract
                                                               expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HAI DUONG, 6 January 2025. Thirty-six thousand workers found new jobs in Hai Duong last year.",
+     {("Hai Duong", "jobs_created", 2024, 36000, "actual", None)}),
+    ("Lạng Sơn, 12/12/2025. Kinh tế tỉnh Lạng Sơn tăng trưởng 8,05%, vượt mục tiêu đề ra (8%). Giải quyết "
+     "việc làm mới cho hơn mười hai nghìn lao động.",
+     {("Lang Son", "grdp_growth", 2025, 8.05, "actual", None),
+      ("Lang Son", "grdp_growth", 2025, 8.0, "target", None),
+      ("Lang Son", "jobs_created", 2025, 12000, "actual", None)}),
+    ("Hà Giang, 10/12/2024. Tốc độ tăng trưởng GRDP tỉnh Hà Giang năm 2024 ước đạt 6,12%, cao hơn mức 5,6% "
+     "của năm trước nhưng chưa đạt kế hoạch 6,5%.",
+     {("Ha Giang", "grdp_growth", 2024, 6.12, "actual", None),
+      ("Ha Giang", "grdp_growth", 2023, 5.6, "actual", None),
+      ("Ha Giang", "grdp_growth", 2024, 6.5, "target", None)}),
+    ("Sáng Chủ nhật 24/8/2025, hơn năm nghìn vận động viên đã cùng xuất phát tại Quảng trường Nguyễn Tất "
+     "Thành, phường Quy Nhơn, tỉnh Gia Lai.", {("Gia Lai", "attendance", 2025, 5000, "actual", None)}),
+    ("Cần Thơ, 15/11/2025. Năm 2024, thành phố Cần Thơ đã giải quyết việc làm cho 53.870 lao động; hai tỉnh "
+     "Sóc Trăng và Hậu Giang cũ lần lượt là 22.400 và 13.150 lao động.",
+     {("Can Tho", "jobs_created", 2024, 53870, "actual", None),
+      ("Soc Trang", "jobs_created", 2024, 22400, "actual", None),
+      ("Hau Giang", "jobs_created", 2024, 13150, "actual", None)}),
+    ("Gia Nghia, 12 June 2025\n\nHousehold poverty rate, Dak Nong (2021–2025 multidimensional standard)\n\n"
+     "Year-end | Poor households | Rate\n\n2023 | 12,480 | 6.76%\n\n2024 | 8,610 | 4.66%\n",
+     {("Dak Nong", "poverty_rate", 2023, 6.76, "actual", "2021-2025"),
+      ("Dak Nong", "poverty_rate", 2024, 4.66, "actual", "2021-2025")}),
+    ("*Viet Tri, December 10, 2025*\n\n| Indicator | Unit | 2025 plan | 2025 estimate "
+     "| 2025 est. vs 2024 (%) | 2026 plan |\n|---|---|---|---|---|---|\n"
+     "| GRDP growth of Phu Tho | % | 8.0 | 8.47 | – | 10.0 |\n",
+     {("Phu Tho", "grdp_growth", 2025, 8.0, "target", None),
+      ("Phu Tho", "grdp_growth", 2025, 8.47, "actual", None),
+      ("Phu Tho", "grdp_growth", 2026, 10.0, "target", None)}),
+    ("Cần Thơ, 10/12/2025. Tỷ lệ hộ nghèo toàn thành phố Cần Thơ còn 1,96%. So với thời điểm cuối năm 2024, "
+     "tỷ lệ hộ nghèo giảm 0,87 điểm phần trăm. Tại địa bàn tỉnh Sóc Trăng cũ, tỷ lệ hộ nghèo vẫn là 3,45%.",
+     {("Can Tho", "poverty_rate", 2025, 1.96, "actual", None)}),
+    ("RACH GIA, December 2025. An Giang's GRDP grew 7.25% in 2025, short of the 8.5% originally targeted.",
+     {("An Giang", "grdp_growth", 2025, 7.25, "actual", None),
+      ("An Giang", "grdp_growth", 2025, 8.5, "target", None)}),
+    ("Đồng bằng sông Cửu Long, 5/1/2026 – Sau 5 năm thực hiện chuẩn nghèo đa chiều giai đoạn 2022-2025, bức "
+     "tranh giảm nghèo của vùng đã thay đổi.\n\nTại Cà Mau, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều "
+     "giai đoạn 2022-2025 giảm còn 1,12%.\n\nVĩnh Long có tỷ lệ hộ nghèo 1,47%.",
+     {("Ca Mau", "poverty_rate", 2025, 1.12, "actual", "2022-2025"),
+      ("Vinh Long", "poverty_rate", 2025, 1.47, "actual", "2022-2025")}),
+    ("Cà Mau, 22/11/2025. Năm 2025, tỉnh Cà Mau phấn đấu giải quyết việc làm cho 36.000 lao động, đến nay "
+     "đã đạt 31.200 lao động, bằng 86,7% kế hoạch.",
+     {("Ca Mau", "jobs_created", 2025, 36000, "target", None)}),
+    ("Đồng Nai, 20/12/2025. Toàn khu vực Đông Nam Bộ đã giải quyết việc làm cho khoảng 780.000 lượt người. "
+     "Trong đó, Thành phố Hồ Chí Minh (sau hợp nhất với Bình Dương và Bà Rịa - Vũng Tàu) giải quyết việc làm "
+     "cho hơn 452.000 lượt người.",
+     {("Ho Chi Minh City", "jobs_created", 2025, 452000, "actual", None)}),
+    ("HANOI, December 2025. The capital Hanoi approved a growth target of 11% for next year, up from the "
+     "roughly 8% it expects to have achieved this year.",
+     {("Ha Noi", "grdp_growth", 2026, 11.0, "target", None),
+      ("Ha Noi", "grdp_growth", 2025, 8.0, "actual", None)}),
+    ("Ninh Bình, 22/3/2025. Tăng trưởng giữa các địa phương vùng Đồng bằng sông Hồng còn chênh lệch, có tỉnh "
+     "chỉ đạt khoảng 6%. HANOI - 11 provinces and cities reported household poverty rates below 1% in 2023.",
+     set()),
+])
+def test_number_words_round_ups_and_plans_measured_against(extractor: Extractor, text: str,
+                                                            expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

@@ -38,7 +38,7 @@ from dashboard.extract.mentions import Decision, Marker, Place, YearMention
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import AFTER_BREAK, RESPECTIVELY, WHOLE_YEAR
 from dashboard.extract.rules.indicators import IndicatorRules
-from dashboard.extract.rules.kinds import KindRules
+from dashboard.extract.rules.kinds import STANDARD, KindRules
 from dashboard.extract.rules.places import PlaceRules
 from dashboard.extract.rules.tables import TableRules
 from dashboard.extract.rules.years import YearRules
@@ -335,7 +335,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             previous = Decision(previous.indicator, start)
             self.sentence_years: dict[str, tuple[int, str]] = {}
             self._list_start = start
-            self.sentence_numbers, self._sentence_end = numbers, end
+            self.sentence_numbers, self._sentence_start, self._sentence_end = numbers, start, end
             prev_number: Number | None = None
             kept_any = False
             for i, number in enumerate(numbers):
@@ -396,8 +396,13 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         def lineage(o: Observation) -> str:  # the 2025 unit it is or became part of
             return o.province_code if o.generation != 2024 else self.x.gazetteer.successor[o.province_code]
         stated = [o for o in observations if o.standard and o.value_start not in self.carried_standards]
+        opening = self.folded[:self._opening_end]  # (unless the opening names it in a sentence of no
+        general = {self._standard(*m.span()) for m in STANDARD.finditer(opening)  # figure: "sau 5 năm
+                   if "%" not in re.split(r"[.\n]", opening[:m.start()])[-1]  # thực hiện chuẩn nghèo
+                   + re.split(r"[.\n]", opening[m.end():])[0]}  # đa chiều
+        # giai đoạn 2022-2025, bức tranh giảm nghèo của vùng ...")
         return [replace(o, standard=None) if o.standard and o.value_start in self.carried_standards
-                and any(s.standard == o.standard for s in stated)
+                and o.standard not in general and any(s.standard == o.standard for s in stated)
                 and not any(s.standard == o.standard and lineage(s) == lineage(o) for s in stated) else o
                 for o in observations]
 
@@ -509,7 +514,8 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         ind = self.x.indicators[indicator]
         before = self.folded[max(s_start, number.start - 60):number.start]
         after = self.folded[number.end:s_end]
-        close_before = prev_number is not None and prev_number.end >= number.start - 8
+        close_before = prev_number is not None and prev_number.end >= number.start - 8 \
+            and "|" not in self.text[prev_number.end:number.start]  # (not "| 8.47 | – | 10.0 |": cells)
         if (close_before and (_RANGE_BEFORE.search(before) or _PART_OF_BEFORE.search(before))) \
                 or _PERCENT_RANGE_AFTER.match(self.folded, number.end) \
                 or (re.search(r"\bbetween\s+$", before)
@@ -690,4 +696,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         same = [n for n in self.sentence_numbers if n.percent == number.percent and not n.is_year]
         if marker.group() == "respectively":
             same = [n for n in same if n.end <= marker.start()]
+        else:  # "lần lượt" opens its list: "...; hai tỉnh Sóc Trăng và Hậu Giang cũ lần lượt là 22.400 và
+            # 13.150"
+            same = [n for n in same if n.start >= marker.end()] or same
         return same if number in same else []

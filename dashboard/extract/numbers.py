@@ -64,14 +64,20 @@ _WORD_PERCENT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<!\w)(
                            rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:{_PERCENT})",
                            re.IGNORECASE)
 
-_WORD_COUNT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?<!half )(?P<number>"
-                         rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}|a)\s+"
-                         rf"(?P<scale>hundred|thousand|million|trăm|nghìn|ngàn|triệu)\b"
-                         rf"(?:\s+(?P<rest>{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+"
-                         rf"(?P<rest_scale>hundred|trăm)\b)?(?!\s+(?:and|of)\b)",  # "ba nghìn hai trăm"
-                         re.IGNORECASE)
 _TENS = dict(zip(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
                  range(20, 100, 10), strict=True))
+_VI_UNITS = {"mốt": 1, "tư": 4, "lăm": 5}  # as the last word of "hai mươi mốt", "ba mươi tư", "mười lăm"
+_ONES = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_UNDER_100 = (rf"(?:{'|'.join(_TENS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"  # thirty-six
+              rf"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|tư|lăm|{_ONES}))?"  # ba mươi sáu
+              rf"|mười(?:\s+(?:lăm|một|hai|ba|bốn|sáu|bảy|tám|chín))?(?!\s+mươi)"  # mười hai
+              rf"|{_ONES}")
+_WORD_COUNT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?<!half )(?P<number>"
+                         rf"{_UNDER_100}|a)\s+"
+                         rf"(?P<scale>hundred|thousand|million|trăm|nghìn|ngàn|triệu)\b"
+                         rf"(?:\s+(?P<rest>{_ONES})\s+"
+                         rf"(?P<rest_scale>hundred|trăm)\b)?(?!\s+(?:and|of)\b)",  # "ba nghìn hai trăm"
+                         re.IGNORECASE)
 _WORD_TENS = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?P<tens>{'|'.join(_TENS)})"
                         r"(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?\s+"
                         r"(?=(?:participants|people|delegates|attendees|guests|representatives|officials|students|"
@@ -79,6 +85,19 @@ _WORD_TENS = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(
                         re.IGNORECASE)  # "Ninety participants attended"
 _WORD_SCALES = {"hundred": 100, "trăm": 100, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3, "million": 1e6,
                 "triệu": 1e6}
+
+
+def _words_value(words: str) -> int:
+    """ "thirty-six" -> 36, "ba mươi sáu" -> 36, "mười hai" -> 12, "hai mươi lăm" -> 25, "tám" -> 8."""
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (NUMBER_WORDS[parts[1]] if len(parts) > 1 else 0)
+    if parts[0] == "mười":
+        return 10 + (_VI_UNITS.get(parts[-1]) or NUMBER_WORDS[parts[-1]] if len(parts) > 1 else 0)
+    if len(parts) > 1 and parts[1] == "mươi":
+        return NUMBER_WORDS[parts[0]] * 10 + (_VI_UNITS.get(parts[-1]) or NUMBER_WORDS[parts[-1]]
+                                              if len(parts) > 2 else 0)
+    return NUMBER_WORDS[parts[0]]
 
 
 @dataclass(frozen=True)
@@ -139,7 +158,7 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         scale = _WORD_SCALES[match.group("scale").lower()]
         rest = match.group("rest")
         found.append(Number(match.start(), match.end(), match.start("number"), match.end(),
-                            (1 if word == "a" else NUMBER_WORDS[word]) * scale
+                            (1 if word == "a" else _words_value(word)) * scale
                             + (NUMBER_WORDS[rest.lower()] * 100 if rest and scale > 100 else 0),
                             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
                             percent=False, is_year=False))

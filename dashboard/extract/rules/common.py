@@ -19,5 +19,5 @@ REACH = 300  # characters: how far after a number its words are looked for (keep
 RESPECTIVELY = re.compile(r"\b(?:respectively|lan luot|tuong ung)\b")
 GOAL_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:(?:\w+\s+)?(?:target|goal)s?\b"
                         r"|it (?:had )?(?:targeted|set|aimed for|planned)\b"
-                        r"|(?:planned|targeted|envisaged)\b)")  # "its 10% goal", "the 10% it
-# had targeted": the number is a target
+                        r"|(?:(?:originally|initially|earlier|previously)\s+)?(?:planned|targeted|envisaged)\b)")
+# ("its 10% goal", "the 10% it had targeted", "the 8.5% originally targeted": the number is a target)

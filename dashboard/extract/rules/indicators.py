@@ -97,6 +97,7 @@ _EARLIER_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for)\s+(?:19|20)\d\d|a year (?:ea
 _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
                        r"toan tinh)\b")
+_SO_FAR = re.compile(r"\b(?:(?:tinh )?den nay|so far|to date|luy ke)\b")
 _MEANS = re.compile(r"\b(?:nho|thanks to|through|by)\b")
 _PACE_OF_FIGURE = re.compile(r"(?:%|percent|per cent|points?|diem)\s*$")
 _LEVEL_AFTER_CHANGE = re.compile(r"\b(?:and|va)\s+(?:\w+\s+)?(?:stood|stands|standing|reached|came to|was|"
@@ -520,13 +521,16 @@ class IndicatorRules:
         if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
                 or previous.indicator not in self.x.counts:
             return None
+        listed = self._respective_list(self._sentence_start, number)
+        if prev_number in listed and number in listed:
+            return previous.indicator  # "Sóc Trăng và Hậu Giang cũ lần lượt là 22.400 và 13.150 lao động"
         if _LABELLED_PAIR.fullmatch(self.folded, prev_number.end, number.start) \
                 and _LABEL_AFTER.match(self.folded, number.end):
             return previous.indicator  # "Jobs created in 2024: 36,020 (former Da Nang) and 21,300 (former
             # Quang Nam)"
         units = self._markers_in("unit", previous.indicator, prev_number.end, number.start, head_words=3)
-        if not units:
-            return None
+        if not units or _SO_FAR.search(self.folded, prev_number.end, number.start):
+            return None  # (not "phấn đấu ... 36.000 lao động, đến nay đã đạt 31.200 lao động": progress)
         unit = self.folded[units[0].start:units[0].end]
         again = self._markers_in("unit", previous.indicator, number.end, after_end, head_words=2)
         same_unit = bool(again) and self.folded[again[0].start:again[0].end] == unit

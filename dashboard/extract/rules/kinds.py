@@ -9,6 +9,8 @@ from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import GOAL_AFTER, REACH
 from dashboard.extract.text import column_header
 
+_ACHIEVED_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s+(?:it|the (?:city|province))\s+"
+                             r"(?:expects to have|has|had|have)\s+(?:\w+\s+)?(?:achieved|reached|recorded)\b")
 _COUNTED_BEFORE = re.compile(r"\d[.,]\d\d\d\s+$")  # "35.000 chỉ tiêu": a count's noun (not "2025 plan")
 _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was) "
                              r"(?:expected|scheduled|set|due|slated|planned|likely) to\b"
@@ -18,7 +20,7 @@ _SET_AFTER = re.compile(r"\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b
                         r"|\s*(?:%|percent|per cent)?\s+would (?:be|mean|make|require|need)\b")  # "HCMC's
 # 10% would be its fastest growth since 2018": a figure not reached yet
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
+STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
                        r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
                        r"(?:[\w-]+\s+){0,2}(?:standard|chuan|multi-?dimensional|da chieu|measure|yardstick)")
 
@@ -35,6 +37,8 @@ class KindRules:
                         self.folded.rfind(";", start, number.start) + 1)
         markers = [*self._header(number)[0],
                    *self._between(self.marker_ends, self.markers, start, number.start)]
+        if _ACHIEVED_AFTER.match(self.folded, number.end):
+            return "actual"  # "up from the roughly 8% it expects to have achieved this year"
         if GOAL_AFTER.match(self.folded, number.end) or _SET_AFTER.match(self.folded, number.end) \
                 or (event and _EXPECTED_AFTER.match(self.folded, number.end)):
             return "target"  # "the city's 8.5% target for the year", "350 delegates are expected to attend"
@@ -57,7 +61,7 @@ class KindRules:
         if not hasattr(self, "_standards"):
             folded = self.folded.replace("–", "-")  # every one a sentence names: "theo chuẩn ... 2022-2025,
             # đồng thời công bố kết quả rà soát lần đầu theo chuẩn nghèo giai đoạn 2026-2030"
-            self._standards = {self._standard(*m.span()) for m in _STANDARD.finditer(folded)} - {None}
+            self._standards = {self._standard(*m.span()) for m in STANDARD.finditer(folded)} - {None}
         if new and self._standards:  # "Tỷ lệ hộ nghèo theo chuẩn mới là 8,47%": the latest it names
             return max(self._standards)
         fitting = [named for named in self._standards
@@ -77,7 +81,7 @@ class KindRules:
                   skip: Collection[tuple[int, int]] = ()) -> str | None:
         """The poverty standard named in text[s_start:s_end] (the first, or the `last`), outside the
         `skip` spans (a table row's other figures: "| 1.41% | down 1.0 point (2026-2030 standard) |")."""
-        found = [m for m in _STANDARD.finditer(self.folded[s_start:s_end].replace("–", "-"))
+        found = [m for m in STANDARD.finditer(self.folded[s_start:s_end].replace("–", "-"))
                  if not any(a <= s_start + m.start() < b for a, b in skip)]
         if not found:
             return None

@@ -87,8 +87,10 @@ class PlaceRules:
         """"Hau Giang and Kien Giang ... 7.79% and 7.38% respectively": the n-th figure is the n-th
         province named before the first of them."""
         same = self._respective_list(s_start, number)
-        places = [p.code for p in self._between(self.place_ends, self.places, s_start, same[0].start)
-                  if p.code] if same else []
+        start = max([n.end for n in self.sentence_numbers if same and n.end <= same[0].start],
+                    default=s_start)
+        places = [p.code for p in self._between(self.place_ends, self.places, start, same[0].start)
+                  if p.code] if same else []  # (named after any figure before the list)
         places = list(dict.fromkeys(places))
         if len(places) >= 2 and len(places) == len(same):
             return places[same.index(number)]

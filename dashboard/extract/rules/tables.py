@@ -118,6 +118,13 @@ class TableRules:
                        if m.role == "scope" and not self._years_span(m, years)] + markers
             # ("Một số chỉ tiêu chủ yếu của xã năm 2024 như sau:" over a commune's table; not over its
             # "Whole province" row: "..., although the mountainous districts still lag far behind:")
+        heading = above_end - above_start < 120 and "|" not in self.text[above_start:above_end] \
+            and self.text[above_end - 1:above_end] not in ".!?:"
+        if heading and not caption and not any(m.role in ("cue", "weak") for m in markers):
+            cues = [m for m in self._between(self.marker_ends, self.markers, above_start, above_end)
+                    if m.role in ("cue", "exclude")]  # "Household poverty rate, Dak Nong (2021–2025
+            if len({m.indicator for m in cues}) == 1:  # multidimensional standard)" over "Year-end |
+                markers = cues + markers  # Poor households | Rate"
         if caption and not any(m.role in ("cue", "weak") for m in markers):  # the caption names it
             markers = [m for m in self._between(self.marker_ends, self.markers, *caption)
                        if m.role in ("cue", "weak", "unit", "exclude")] + markers  # ("Tăng trưởng

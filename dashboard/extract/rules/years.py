@@ -60,7 +60,9 @@ _RESULTS_OF = re.compile(r"\b(?:ket qua|tong ket|results? (?:of|for|in)|full[- ]
                          r"|\b((?:19|20)\d\d) in review\b")
 _IN_BETWEEN = re.compile(r"\s+(?:in|nam|trong nam)\s+")  # "8.15 percent in 2025": that figure's year
 _MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|short of|missed|miss|"
-                              r"exceed\w*|surpass\w*|beat|behind|below|above)\s+(?:\w+\s+){0,4}$")
+                              r"exceed\w*|surpass\w*|beat|behind|below|above)\s+(?:\w+\s+){0,4}\(?$")
+# ("vượt mục tiêu đề ra (8%)")
+_COMPARED_SINCE = re.compile(r"\b(?:so voi|compared (?:with|to)|since)\s+(?:\w+\s+){0,4}$")
 _SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
 _MONTHS_OF_YEAR = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months "
                              r"(?:of )?((?:19|20)\d\d)\b|\b\d{1,2} thang (?:dau )?(?:nam )?((?:19|20)\d\d)\b")
@@ -224,8 +226,9 @@ class YearRules:
                         ) -> tuple[int, int] | None:
         """A year that the following sentences of a paragraph inherit: "In 2023, ..." or one
         stated in a sentence about an indicator with no figure of its own ("Growth diverged in 2023.")."""
-        years = [y for y in self._between(self.year_ends, self.years, start, end) if y.year]
-        if not years:
+        years = [y for y in self._between(self.year_ends, self.years, start, end) if y.year
+                 and not _COMPARED_SINCE.search(self.folded, max(start, y.start - 30), y.start)]
+        if not years:  # (not "So với thời điểm cuối năm 2024, tỷ lệ hộ nghèo ... giảm 0,87 điểm")
             return None
         lead = _EXPLICIT_LEAD.match(self.folded, self._content_start(start, years[0].start), years[0].start)
         # (also after "Báo cáo ... cho biết, năm 2024 kinh tế ... sau ... năm 2023")
@@ -358,6 +361,11 @@ class YearRules:
             said = self.text[header_years[-1].start:header_years[-1].end]  # (not a note in another cell:
             return header_years[-1].year, "explicit", f"stated in the column header: {said!r}"  # "| 6.03 |
             # 2023 contraction due to electronics slump |")
+        if kind == "target" and "actual" in self.sentence_years and self._met_or_missed(number) \
+                and not self._year_after(number, after_end):
+            year, said = self.sentence_years["actual"]  # "ước đạt 6,12%, cao hơn mức 5,6% của năm trước
+            return year, "explicit", f"the year of the result it is measured against: {said!r}"  # nhưng
+            # chưa đạt kế hoạch 6,5%": 2024's plan
         mention = self._year_after(number, after_end) or self._year_after_respectively(number)
         event_year = self.doc.date.year if self.doc.date else self.doc.year
         if mention is not None and ind.year_rule == "event_year" and event_year is not None \
