@@ -143,10 +143,10 @@ def days_without_year(text: str) -> list[tuple[int, int]]:
 def _merger_day(text: str, at: int, day: int, month: int) -> bool:
     """1 July named after a merger word: "after absorbing Bac Giang on 1 July", "sau khi hợp nhất
     ... từ ngày 1/7/2025" is the merger's day, not the report's."""
-    told = text[text.rfind("\n", 0, at) + 1:at].strip()  # a dateline opens its line
+    in_a_line = text[text.rfind("\n", 0, at) + 1:at].strip()  # (a dateline opens its line)
     return (day, month) == (1, 7) and bool(_MERGER.search(text, max(0, at - 80), at)
                                            or _MERGER_AFTER.match(text, at)  # "the July 1 merger"
-                                           or (told and _MERGER.search(text, at, at + 40)))
+                                           or (in_a_line and _MERGER.search(text, at, at + 40)))
     # ("The megacity that emerged on 1 July 2025 from the merger of ...")
 
 

@@ -133,16 +133,16 @@ class TableRules:
         by_province = cell is not None and cell[1] > 0 and any(
             p.code for p in self._between(self.place_ends, self.places, *cell[0][0]))
         if by_province and not any(m.role in ("cue", "weak") for m in markers):  # the title names it:
-            title = [m for m in self._between(self.marker_ends, self.markers, 0, len(self.doc.title))
-                     if m.role in ("cue", "weak")]  # "# Provincial growth tracker" over provinces' rows
+            naming = [m for m in self._between(self.marker_ends, self.markers, 0, len(self.doc.title))
+                      if m.role in ("cue", "weak")]  # "# Provincial growth tracker" over provinces' rows
             header_end = self.text.find("\n", row_start) % len(self.text)
             if self.text[above_end - 1:above_end] == ":" \
                     and COUNT_LABEL.search(self.text, row_start, header_end):
-                above = self.text.rfind("\n\n", 0, above_end) + 1  # "... giải quyết việc làm cho 76.180
-                title = [m for m in self._between(self.marker_ends, self.markers, above, above_end)  # lao
-                         if m.role == "cue"]  # động. Số liệu theo từng khu vực như sau:" over "| Khu vực |
-                # Năm 2024 (lao động) |" and a row per former province
-            markers = (title if len({m.indicator for m in title}) == 1 else []) + markers
+                above = self.text.rfind("\n\n", 0, above_end) + 1  # or the intro paragraph: "... giải
+                naming = [m for m in self._between(self.marker_ends, self.markers, above, above_end)  # quyết
+                          if m.role == "cue"]  # việc làm cho 76.180 lao động. Số liệu theo từng khu vực
+                # như sau:" over "| Khu vực | Năm 2024 (lao động) |" and a row per former province
+            markers = (naming if len({m.indicator for m in naming}) == 1 else []) + markers
         if cell is not None and cell[1] > 0:  # the row label names the row's figures too (the first
             label = next((c for c in cell[0][:cell[1]] if re.search(r"[^\W\d]", self.text[c[0]:c[1]])),
                          cell[0][0])  # cell with words: not the "4" of a "| 4 | Tỷ lệ hộ nghèo |" row)
