@@ -38,7 +38,7 @@ from dashboard.extract.mentions import Decision, Marker, Place, YearMention
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import AFTER_BREAK, RESPECTIVELY, WHOLE_YEAR
 from dashboard.extract.rules.indicators import IndicatorRules
-from dashboard.extract.rules.kinds import STANDARD, KindRules
+from dashboard.extract.rules.kinds import KindRules
 from dashboard.extract.rules.places import PlaceRules
 from dashboard.extract.rules.tables import TableRules
 from dashboard.extract.rules.years import YearRules
@@ -177,6 +177,8 @@ _LIST_UNDER_NEW = re.compile(r"%\s*,?\s*(?:theo|under|by|using)\s+(?:the\s+)?" +
 _OLD_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?cu|(?:the )?(?:old|previous|former) (?:poverty )?"
                            r"(?:standard|yardstick|measure))\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
+_UNDER_OPENING = re.compile(r"\W*(?:under|using|measured (?:by|against)|theo|ap dung)\s+(?:the\s+)?"
+                            r"[^.;:\n]{0,50}?(?:standard|chuan)\b")  # "Under the 2026-2030 standard, ..."
 
 
 @dataclass(frozen=True)
@@ -396,13 +398,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         def lineage(o: Observation) -> str:  # the 2025 unit it is or became part of
             return o.province_code if o.generation != 2024 else self.x.gazetteer.successor[o.province_code]
         stated = [o for o in observations if o.standard and o.value_start not in self.carried_standards]
-        opening = self.folded[:self._opening_end]  # (unless the opening names it in a sentence of no
-        general = {self._standard(*m.span()) for m in STANDARD.finditer(opening)  # figure: "sau 5 năm
-                   if "%" not in re.split(r"[.\n]", opening[:m.start()])[-1]  # thực hiện chuẩn nghèo
-                   + re.split(r"[.\n]", opening[m.end():])[0]}  # đa chiều
-        # giai đoạn 2022-2025, bức tranh giảm nghèo của vùng ...")
         return [replace(o, standard=None) if o.standard and o.value_start in self.carried_standards
-                and o.standard not in general and any(s.standard == o.standard for s in stated)
+                and o.standard not in self._opening_standards
+                and any(s.standard == o.standard for s in stated)
                 and not any(s.standard == o.standard and lineage(s) == lineage(o) for s in stated) else o
                 for o in observations]
 
@@ -619,8 +617,12 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 and not _OLD_STANDARD.search(self.folded, paragraph, s_end))  # "theo chuẩn mới", also
             # after a list: "..., chiếm 7,46%, và 22.090 hộ cận nghèo, chiếm 5,22% theo chuẩn mới", or
             # a sentence before: "The picture changes once the new criteria are applied. ... 5.17%"
-            standard = self._report_standard(year, kind, new)  # "Kết quả rà soát ... theo chuẩn 2021-2025"
-            self.carried_standards.add(number.value_start)
+            opened = _UNDER_OPENING.match(self.folded, paragraph)
+            standard = opened and kind == "actual" and self._standard(*opened.span())
+            # (a paragraph opening "Under the 2026-2030 standard, ..." is under it to its end)
+            if not standard:
+                standard = self._report_standard(year, kind, new)  # "Kết quả rà soát ... theo chuẩn
+                self.carried_standards.add(number.value_start)  # 2021-2025"
         return Observation(
             source=self.doc.path, province=unit.name_en, province_code=unit.code,
             generation=generation, indicator=indicator, year=year, value=value, unit=ind.unit,

@@ -25,8 +25,11 @@ _TOLD_NEXT = re.compile(r"\s*(?:%|percent|per cent|phan tram)?\.\s+(?:that|this|
                         r"(?:\W?s|\s+is|\s+was|\s+la)\b")
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$"
                          r"|\b(?:muc tieu|chi tieu|ke hoach)(?:\s+\w+){0,6}?\s+(?:de ra|dat ra|giao)\s+"
-                         r"(?:la\s+)?$")
-# ("vượt chỉ tiêu Nghị quyết HĐND tỉnh đề ra là 7,5%")
+                         r"(?:la\s+)?$"
+                         r"|\b(?:the|its) (?:target|goal)(?:\s+\w+){0,6}?\s+(?:is|was|remains)"
+                         r"(?:\s+(?:below|under|at|above|over|around|about))?\s*$")
+# ("vượt chỉ tiêu Nghị quyết HĐND tỉnh đề ra là 7,5%", "...; the target set for the end of 2025 is below
+# 2.5%")
 _CROWD_AT = re.compile(r"\b(?:crowds?|turnout|attendance)\b(?:\W+\w+){0,8}?\W+(?:at|of|was|reached|topped|"
                        r"numbered|hit|stood at)\s+(?:(?:about|some|around|nearly|over|more than|roughly|"
                        r"an estimated)\s+)?$")
@@ -88,7 +91,9 @@ _YEAR_CLAUSE = re.compile(r"(?:[;,]|\b(?:va|and))\s+(?:(?:den|by|in|vao|trong)\s
 # (a clause opening on its own year: "...; in 2024 it managed 7.17%")
 _TIME_SCOPE = re.compile(r"\b(?:thang|quy|months?|quarters?|half|nua)\b")
 _NAMED_LAST = re.compile(r"\b(?:the|this|that|its) (?:rate|figure|number)\b(?! of\b)|\b(?:this|that) level\b"
-                         r"|\b(?:ty le|con so) (?:nay|do)\b(?! thi)|\bmuc nay\b")  # not "tỷ lệ đô thị"
+                         r"|\b(?:ty le|con so) (?:nay|do)\b(?! thi)|\bmuc nay\b"  # not "tỷ lệ đô thị"
+                         r"|\b(?:a|the|its) rate of\s+(?:(?:about|around|nearly|some|roughly|just|over|"
+                         r"more than|below|under)\s+)?$")  # "Lam Dong ... had a rate of about 4.2%"
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|for|of|former)\s+(?:the\s+)?[A-Z]")
 _BASELINE_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing|compared) (?:from|with)\s+"
                               r"(?:(?:about|around|some|nearly|almost|over|more than|roughly|just)\s+)?$")
@@ -174,11 +179,14 @@ class IndicatorRules:
                  kinds: Collection[str]) -> bool:
         """"The rate", "this figure", "con số này" before a figure name the indicator named last
         ("Năm 2024, con số này là 18.650 lao động"), unless a place or a scope narrows it ("In Meo
-        Vac, the rate was 38.2%")."""
+        Vac, the rate was 38.2%"; but "In the enlarged Gia Lai, ..., the rate stood at 7.15%" names
+        a province's own)."""
         anaphor = _NAMED_LAST.search(self.folded, seg_start, number.start) \
             or _BRING_IT.search(self.folded, seg_start, number.start)  # "..., and aims to cut it below 1.5%"
-        return previous.indicator in kinds and bool(anaphor) and not _PLACE_BEFORE.search(
-            self.text, s_start, anaphor.start()) and not [
+        places = self._between(self.place_ends, self.places, s_start, anaphor.start()) if anaphor else []
+        narrowed = [m for m in _PLACE_BEFORE.finditer(self.text, s_start, anaphor.start()) if not any(
+            p.code and m.start() < p.start <= m.end() + 12 for p in places)] if anaphor else []
+        return previous.indicator in kinds and bool(anaphor) and not narrowed and not [
             m for m in self._markers_in("scope", previous.indicator, s_start, number.start)
             if not _PACE_OF_FIGURE.search(self.folded, max(0, m.start - 12), m.start)]
         # (a pace is the figure's before it: "cut ... by 1-1.5 points a year and aims to bring it below

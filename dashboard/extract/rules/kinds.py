@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cached_property
 
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import GOAL_AFTER, REACH
@@ -65,8 +66,20 @@ class KindRules:
         if new and self._standards:  # "Tỷ lệ hộ nghèo theo chuẩn mới là 8,47%": the latest it names
             return max(self._standards)
         fitting = [named for named in self._standards
-                   if int(named.split("-")[0]) <= year <= int(named.split("-")[1])]
+                   if int(named.split("-")[0]) <= year <= int(named.split("-")[1])] \
+            or [named for named in self._opening_standards if int(named[:4]) == year + 1]
+        # (a report that opens on "the first review carried out under the ... standard for 2026-2030"
+        # gives the end of 2025's rates under it)
         return fitting[0] if len(fitting) == 1 and kind == "actual" else None
+
+    @cached_property
+    def _opening_standards(self) -> set[str]:
+        """The standards the opening names in a sentence of no figure, which the whole report is
+        told under: "Sau 5 năm thực hiện chuẩn nghèo đa chiều giai đoạn 2022-2025, bức tranh ..."."""
+        opening = self._lead
+        return {self._standard(*m.span()) for m in STANDARD.finditer(opening)
+                if "%" not in re.split(r"[.\n]", opening[:m.start()])[-1]
+                + re.split(r"[.\n]", opening[m.end():])[0]}
 
     def _table_standard(self, number: Number) -> str | None:
         """A table's poverty standard: in the column header, else in the paragraph that introduces
