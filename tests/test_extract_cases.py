@@ -2018,3 +2018,89 @@ def test_number_words_round_ups_and_plans_measured_against(extractor: Extractor,
                                                             expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("VINH, 20 February 2025. Under the 2022-2025 multidimensional standard, Nghe An's household poverty "
+     "rate had come down to 3.47% by the end of 2024; the target set for the end of 2025 is below 2.5%.",
+     {("Nghe An", "poverty_rate", 2024, 3.47, "actual", "2022-2025"),
+      ("Nghe An", "poverty_rate", 2025, 2.5, "target", "2022-2025")}),
+    ("New poverty line redraws the map\n\nVietnam News, 3 March 2026\n\nThe first review carried out under "
+     "the multidimensional poverty standard for 2026-2030 has pushed poverty rates well above last year's."
+     "\n\nUnder the 2026-2030 standard, Quang Ngai recorded a household poverty rate of 8.64% at the end of "
+     "last year. In the enlarged Gia Lai, the rate stood at 7.15%.\n\nLam Dong had a rate of about 4.2%.",
+     {("Quang Ngai", "poverty_rate", 2025, 8.64, "actual", "2026-2030"),
+      ("Gia Lai", "poverty_rate", 2025, 7.15, "actual", "2026-2030"),
+      ("Lam Dong", "poverty_rate", 2025, 4.2, "actual", "2026-2030")}),
+    ("HAI PHONG, 10 May 2025. Hai Phong's GRDP grew 10.2% in 2024. Officials said the terminal is expected "
+     "to generate around 2,500 direct jobs once in operation. The expansion is expected to provide about "
+     "15,000 jobs at full occupancy.",
+     {("Hai Phong", "grdp_growth", 2024, 10.2, "actual", None)}),
+    ("Quảng Ninh, 12/10/2025. Năm 2024, Quảng Ninh giải quyết việc làm cho 17.000 lao động. Dự kiến cảng sẽ "
+     "tạo việc làm trực tiếp cho khoảng 800 lao động.",
+     {("Quang Ninh", "jobs_created", 2024, 17000, "actual", None)}),
+    ("TUYEN QUANG, 12 July 2025. He said Tuyen Quang had set itself the task of reaching growth of 8% for "
+     "the whole of 2025.",
+     {("Tuyen Quang", "grdp_growth", 2025, 8.0, "target", None)}),
+    ("Ring Road 3 opened\n\nTHU DAU MOT, April 28, 2025 — The section through Binh Duong province opened.\n\n"
+     "More than 3,000 engineers, workers and residents turned out for the ceremony.",
+     {("Binh Duong", "attendance", 2025, 3000, "actual", None)}),
+    ("Thanh Hoa hands out 2025 plan\n\nTHANH HOA – The Thanh Hoa Provincial People's Committee on January 4 "
+     "held a conference to review the implementation of the 2024 plan and to assign targets for 2025.\n\n"
+     "The conference was attended by more than 600 delegates. The province's GRDP grew by 11.24%.",
+     {("Thanh Hoa", "attendance", 2025, 600, "actual", None),
+      ("Thanh Hoa", "grdp_growth", 2024, 11.24, "actual", None)}),
+    ("Hà Tĩnh, ngày 28 tháng 6 năm 2024\n\nGiải quyết việc làm cho 11.630 lao động, đạt 55,4% kế hoạch năm "
+     "(kế hoạch năm 2024 là 21.000 lao động).",
+     {("Ha Tinh", "jobs_created", 2024, 21000, "target", None)}),
+    ("Sáng 4/1/2025, UBND tỉnh Nghệ An tổ chức Hội nghị triển khai nhiệm vụ năm 2025. Hơn 400 đại biểu là "
+     "lãnh đạo các sở, ban, ngành dự tại điểm cầu trung tâm ở TP Vinh.",
+     {("Nghe An", "attendance", 2025, 400, "actual", None)}),
+    ("QUY NHON, June 2025. For the whole of 2025, the plan is to create jobs for 34,000 workers, roughly "
+     "the same as last year's result: in 2024 Binh Dinh created jobs for 33,920 people.",
+     {("Gia Lai", "jobs_created", 2025, 34000, "target", None),
+      ("Binh Dinh", "jobs_created", 2024, 33920, "actual", None)}),
+    ("*Lạng Sơn, 12/7/2024*\n\n| Chỉ tiêu | ĐVT | TH năm 2023 | KH năm 2024 | TH 6 tháng 2024 |\n"
+     "|---|---|---|---|---|\n| Số lao động được giải quyết việc làm | người | 14.250 | 14.500 | 8.120 |\n",
+     {("Lang Son", "jobs_created", 2023, 14250, "actual", None),
+      ("Lang Son", "jobs_created", 2024, 14500, "target", None)}),
+    ("*Ha Long, July 5, 2024*\n\n| Indicator | 2023 result | H1 2024 | 2024 plan |\n|---|---|---|---|\n"
+     "| Quang Ninh GRDP growth (%) | 10.27 | 8.12 | 10.0 |\n",
+     {("Quang Ninh", "grdp_growth", 2023, 10.27, "actual", None),
+      ("Quang Ninh", "grdp_growth", 2024, 10.0, "target", None)}),
+    ("UBND TỈNH SƠN LA                     Báo cáo số 246/BC-UBND ngày 08/7/2025\n\nNăm 2024, tốc độ tăng "
+     "trưởng GRDP của tỉnh Sơn La đạt 6,61%.\n\nTổ chức thành công kỳ thi tốt nghiệp THPT năm 2025 với "
+     "14.890 thí sinh dự thi tại 38 điểm thi.",
+     {("Son La", "grdp_growth", 2024, 6.61, "actual", None)}),
+    ("Bắc Ninh, 22/2/2024 - Sáng nay (13 tháng Giêng), Lễ hội Lim năm 2024 đã khai mạc. Ban Tổ chức ước tính "
+     "trong ngày chính hội có khoảng 50.000 lượt người dân và du khách về dự lễ hội.",
+     {("Bac Ninh", "attendance", 2024, 50000, "actual", None)}),
+    ("Phú Thọ, 18/4/2024 - Theo Ban Tổ chức lễ hội Đền Hùng, riêng trong ngày chính hội, Khu di tích đã đón "
+     "khoảng 1,5 triệu lượt đồng bào, du khách thập phương về dâng hương. Tính từ đầu năm đến nay, khu di "
+     "tích đã đón gần 7 triệu lượt khách.",
+     {("Phu Tho", "attendance", 2024, 1500000, "actual", None)}),
+    ("Phú Thọ, 18/4/2024. Năm 2023, tỷ lệ hộ nghèo tỉnh Phú Thọ giảm còn 3,72% theo chuẩn nghèo đa chiều "
+     "giai đoạn 2022-2025; toàn tỉnh giải quyết việc làm cho hơn 20.000 lao động.",
+     {("Phu Tho", "poverty_rate", 2023, 3.72, "actual", "2022-2025"),
+      ("Phu Tho", "jobs_created", 2023, 20000, "actual", None)}),
+    ("CAN THO, December 2025. For the enlarged Can Tho, GRDP growth for the whole of 2025 is estimated at "
+     "about 7.8 percent, with more than 48,000 workers placed in jobs since January.",
+     {("Can Tho", "grdp_growth", 2025, 7.8, "actual", None)}),
+    ("Đà Nẵng, 5/12/2025. Năm 2024, tỉnh Quảng Nam (cũ) đạt tốc độ tăng trưởng GRDP 8,19%, trong đó du lịch "
+     "đóng góp lớn; riêng TP Hội An (cũ) tăng trưởng khoảng 11%.",
+     {("Quang Nam", "grdp_growth", 2024, 8.19, "actual", None)}),
+    ("Hậu Giang, 1/1/2024. Bí thư Tỉnh ủy nhắc lại: khi mới chia tách từ tỉnh Cần Thơ, Hậu Giang là tỉnh "
+     "thuần nông; tỷ lệ hộ nghèo của tỉnh khi đó lên tới 21,36%.",
+     set()),
+    ("Nghệ An, 5/3/2024. Năm 2023, Nghệ An giải quyết việc làm cho 46.000 lao động. Ngành sẽ vận động thêm "
+     "khoảng 25.000 người tham gia BHYT hộ gia đình. 100% người thuộc hộ nghèo được cấp thẻ BHYT. Số lao "
+     "động tham gia BHXH bắt buộc tăng thêm khoảng 9.400 người.",
+     {("Nghe An", "jobs_created", 2023, 46000, "actual", None)}),
+    ("MEO VAC, 14 October 2025 — Nearly 1,000 pupils, parents and teachers gathered in the schoolyard as "
+     "Tuyen Quang province launched a booster campaign.",
+     {("Tuyen Quang", "attendance", 2025, 1000, "actual", None)}),
+])
+def test_plan_columns_projects_jobs_and_cities_inside_a_province(extractor: Extractor, text: str,
+                                                                 expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

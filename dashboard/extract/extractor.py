@@ -38,7 +38,7 @@ from dashboard.extract.mentions import Decision, Marker, Place, YearMention
 from dashboard.extract.numbers import Number, find_numbers
 from dashboard.extract.rules.common import AFTER_BREAK, RESPECTIVELY, WHOLE_YEAR
 from dashboard.extract.rules.indicators import IndicatorRules
-from dashboard.extract.rules.kinds import KindRules
+from dashboard.extract.rules.kinds import STANDARD, KindRules
 from dashboard.extract.rules.places import PlaceRules
 from dashboard.extract.rules.tables import TableRules
 from dashboard.extract.rules.years import YearRules
@@ -94,6 +94,8 @@ _PLAN_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+)?(?:annual\s+|year s\s+|fu
 # ("đạt 55,3% kế hoạch năm (kế hoạch năm 2025 là 44.000 lao động)")
 _CONTESTANTS = re.compile(r"\s+(?:van dong vien|vdv|athletes|runners|competitors|rowers|players|cau thu|"
                           r"tay dua|racers|riders|cyclists|swimmers|thi sinh|contestants)\b")
+_EXAM_TAKERS = re.compile(r"\s+(?:thi sinh|candidates|examinees|students)\b")
+_EXAM = re.compile(r"\b(?:ky thi|thi tot nghiep|exams?|examinations?)\b")
 _CROWD = re.compile(r"\b(?:khan gia|co vu|den xem|xem va|nguoi dan va du khach|spectators|crowds?|cheered|"
                     r"watched|lined the)\b")
 _PLAN_BESIDE = re.compile(r"\s*(?:%|percent|per cent)?\s*[,;]?\s*(?:\(\s*(?:ke hoach|kh|plan|planned|target|"
@@ -133,6 +135,11 @@ _GLUE = frozenset(re.findall(r"\w+", """
 """))  # words that may sit between the items of a list
 _YEAR_END = re.compile(WHOLE_YEAR.pattern
                        + r"|\bcuoi\s+nam\b|\bend\s+of\s+the\s+year\b|\byear[- ]end\b|\bthe\s+year\b")
+_SHARE_OF_PLAN_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:dat|bang|reaching|equal to)\s+"
+                                  r"(\d{1,2}(?:[.,]\d+)?)\s*%\s*(?:of (?:the )?)?"
+                                  r"(?:ke hoach|chi tieu|annual plan|annual target|the plan|"
+                                  r"(?:the )?year s (?:plan|target))")
+# ("Giải quyết việc làm cho 11.630 lao động, đạt 55,4% kế hoạch năm" in a report dated June)
 _ESTIMATE_WILL = re.compile(r"\bestimat\w*(?: that)?(?: \w+){0,4} will\b(?: \w+){0,4} $")
 _COUNT_COMPARED_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:so voi|compared (?:with|to)|from|than|over|on)"
                                    r"\s+(?:(?:the |nam |cung ky )?(?:19|20)\d\d|the previous|a year|"
@@ -176,6 +183,9 @@ _NEW_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?moi|(?:the )?new (?:poverty )
 _LIST_UNDER_NEW = re.compile(r"%\s*,?\s*(?:theo|under|by|using)\s+(?:the\s+)?" + _NEW_STANDARD.pattern)
 _OLD_STANDARD = re.compile(r"\b(?:chuan (?:ngheo )?cu|(?:the )?(?:old|previous|former) (?:poverty )?"
                            r"(?:standard|yardstick|measure))\b")
+_TOWN_BEFORE = re.compile(r"\b(?:tp|thanh pho|thi xa|thi tran)\.?\s*$")
+_AT_TOWN = re.compile(r"\b(?:in|at|tai|o)\s+(?:the\s+)?(?:(?:tp|thanh pho|thi xa|thi tran)\.?\s*)?$")
+_TOWN_WORD = re.compile(r"\b(?:tp|thanh pho|thi xa|city|town)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|tu)\s+(?:muc\s+)?$")
 _UNDER_OPENING = re.compile(r"\W*(?:under|using|measured (?:by|against)|theo|ap dung)\s+(?:the\s+)?"
                             r"[^.;:\n]{0,50}?(?:standard|chuan)\b")  # "Under the 2026-2030 standard, ..."
@@ -252,6 +262,11 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                for a, b in localities(doc.text, self.folded, lambda name: name.translate(PLAIN) in aliases)
                for indicator in ("poverty_rate", "grdp_growth", "jobs_created"))],
             key=lambda m: (m.end, m.start))
+        standards = [m.span() for m in STANDARD.finditer(self.folded)]
+        self.markers = [m for m in self.markers if not (m.role == "scope" and m.indicator == "jobs_created"
+                                                        and any(a <= m.start < b for a, b in standards))]
+        # (the "giai đoạn 2022-2025" of a poverty standard is no term of jobs: "... theo chuẩn nghèo đa
+        # chiều giai đoạn 2022-2025; toàn tỉnh giải quyết việc làm cho hơn 20.000 lao động")
         self.marker_ends = [m.end for m in self.markers]
         places = [Place(a, b, aliases[key]) for a, b, key in self._place_names(plain)
                   if not _CLAUSE_MARK.search(doc.text, a, b)  # not "hoạt động, hội chợ"
@@ -275,6 +290,16 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         # and is targeting economic growth of at least 8.5%")
         self.places = sorted(places, key=lambda p: p.end)
         self.place_ends = [p.end for p in self.places]
+        towns = [Marker(p.start, p.end, indicator, "scope") for p in self.places
+                 if self._a_town(p) and (_TOWN_BEFORE.search(self.folded, max(0, p.start - 12), p.start)
+                                         or _TOWN_WORD.search(self.folded, p.start, p.end + 6))
+                 and not _AT_TOWN.search(self.folded, max(0, p.start - 20), p.start)
+                 for indicator in ("poverty_rate", "grdp_growth", "jobs_created")]
+        if towns:  # "riêng TP Hội An (cũ) tăng trưởng khoảng 11%": a city's figure is a part of its
+            # province's (but a bare "QUY NHON, 12 Jan -" dateline is no scope, nor where a meeting was:
+            # "at a working session ... in Dien Bien Phu City ..., the province's GRDP grew by 8.18%")
+            self.markers = sorted([*self.markers, *towns], key=lambda m: (m.end, m.start))
+            self.marker_ends = [m.end for m in self.markers]
         self.dates = [(a, b) for a, b, _ in find_dates(self.text)]
         self.years = [y for y in self._year_mentions() if not self._in_aside(y.start)]
         self.plan: tuple[int, int] | None = None  # (paragraph, year) of a sentence announcing targets
@@ -346,8 +371,13 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                                               paragraph_year)
                 prev_number = number
                 if obs is not None and part_year and part_year[1] < start and obs.kind == "actual" \
+                        and self.x.indicators[obs.indicator].year_rule != "event_year" \
                         and obs.year_basis != "explicit" and not _YEAR_END.search(self.folded, start, end):
                     obs = None  # the paragraph's part of the year, not the whole year
+                if obs is not None and obs.kind == "actual" and obs.year_basis != "explicit" \
+                        and self.doc.date is not None and 3 <= self.doc.date.month <= 11 \
+                        and _SHARE_OF_PLAN_AFTER.match(self.folded, number.end, end):
+                    obs = None  # a part of the year's plan, told while the year runs: its progress
                 if obs is not None:
                     kept_any = True
                     key = (obs.province_code, obs.generation, obs.indicator, obs.year, obs.value, obs.kind)
@@ -415,15 +445,21 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
 
     def _without_contestants(self, observations: list[Observation]) -> list[Observation]:
         """"gần 400 vận động viên tham gia tranh tài" beside "hơn 10.000 người dân và du khách đã đến
-        xem và cổ vũ": where the crowd is counted, it is the event's audience, not the contestants."""
+        xem và cổ vũ": where the crowd is counted, it is the event's audience, not the contestants;
+        nor are an exam's candidates, unless the exam is what the report is about."""
         def contestants(o: Observation) -> bool:
             return bool(_CONTESTANTS.match(self.folded, o.value_end))
         crowds = [o for o in observations if o.indicator == "attendance" and not contestants(o)
                   and _CROWD.search(self.folded, o.start, o.end)]
+        def passing_exam(o: Observation) -> bool:  # "Tổ chức thành công kỳ thi tốt nghiệp THPT năm
+            # 2025 với 14.890 thí sinh dự thi" in a report whose opening names no exam
+            return bool(_EXAM_TAKERS.match(self.folded, o.value_end)
+                        and _EXAM.search(self.folded, o.start, o.end)
+                        and not _EXAM.search(self.folded, 0, self._opening_end))
         return [o for o in observations if not (
             o.indicator == "attendance" and contestants(o)
             and any(c.province_code == o.province_code and c.year == o.year and c.value > o.value
-                    for c in crowds))]
+                    for c in crowds)) and not (o.indicator == "attendance" and passing_exam(o))]
 
     def _without_rounded_headlines(self, observations: list[Observation]) -> list[Observation]:
         """A headline's round figure ("Da Nang economy rebounds 14%") is the body's 14.05%, not a fact

@@ -12,9 +12,11 @@ from collections.abc import Callable
 
 from dashboard.extract.text import fold_same_length
 
-_ENGLISH = re.compile(r"((?:[^\W\d_]+[ -]){1,4})(?:commune|district|ward|village|hamlet|township)s?\b")
+_ENGLISH = re.compile(r"((?:[^\W\d_]+[ -]){1,4})"
+                      r"(?:commune|district|ward|village|hamlet|township|town|city)s?\b")
 # (the capitalised words before the type word: "Canh Lien commune", "Mu Cang Chai district")
-_VIETNAMESE = re.compile(r"\b(?:xã|huyện|phường|thôn|thị trấn|làng) (?=((?:[^\W\d_]+ ){0,3}[^\W\d_]+))",
+_VIETNAMESE = re.compile(r"\b(?:xã|huyện|phường|thôn|thị trấn|làng|thị xã|thành phố|TP\.?) ?"
+                         r"(?=((?:[^\W\d_]+ ){0,3}[^\W\d_]+))",
                          re.IGNORECASE)  # (the capitalised words after it: "huyện Mù Cang Chải")
 _NOT_A_NAME = {"the", "this", "that", "each", "every", "poor", "mountain", "mountainous", "highland",
                "border", "remote", "coastal", "rural", "urban", "other", "neighbouring", "neighboring",
@@ -25,7 +27,7 @@ _NOT_A_NAME = {"the", "this", "that", "each", "every", "poor", "mountain", "moun
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
 _PLAIN_WORDS = {"in", "at", "of", "for", "from", "with", "and", "tại", "ở", "của", "và", "với", "trong",
-                "xã", "huyện", "phường", "thôn", "làng"}
+                "xã", "huyện", "phường", "thôn", "làng", "tp"}
 
 
 def _in_a_longer_name(text: str, start: int) -> bool:

@@ -50,7 +50,7 @@ _ATTENDED_BY = re.compile(r"\s*(?:(?:tham |toi |ve )?du (?:hoi nghi|buoi le|le|d
 _IN_ALL_BEFORE = re.compile(r"\b(?:tong cong|tong so|tat ca|in all|in total|a total of|altogether)\W+"
                             r"(?:(?:khoang|hon|gan|tren|about|some|nearly|over|more than)\s+)?$")
 _SHARE_OF_UNITS = re.compile(r"\s*(?:%|percent|per cent|phan tram)?\s*(?:(?:of )?(?:the |all )?(?:its )?"
-                             r"(?:communes|villages|districts|wards|hamlets)|"
+                             r"(?:communes|villages|districts|wards|hamlets)|nguoi (?:thuoc|dan|co)|"
                              r"(?:tong )?so (?:xa|huyen|thon|ban|lang|phuong|don vi hanh chinh))\b")
 _JOBS_FOR = re.compile(r"\b(?:jobs? for|work for|employment for|viec lam (?:moi )?cho)\s+$")
 _STRONG_BREAK = re.compile(r"\s[—–-]\s|;|\s(?:while|whereas|trong khi)\s")  # a new clause, a new subject
@@ -209,7 +209,8 @@ class IndicatorRules:
                         previous: Decision) -> tuple[str | None, bool]:
         """(indicator, ruled out) for a percentage, from the markers of its stretch or the list."""
         if _SHARE_OF_UNITS.match(self.folded, number.end):
-            return None, True  # "Phấn đấu 50% số xã đạt chuẩn nông thôn mới": a share of communes
+            return None, True  # "Phấn đấu 50% số xã đạt chuẩn nông thôn mới": a share of communes (or
+            # of people: "100% người thuộc hộ nghèo ... được cấp thẻ BHYT")
         column = column_header(self.text, number.start, number.end)
         shares = [m for m in self._between(self.marker_ends, self.markers, *column)
                   if m.role == "exclude" and m.indicator in self.x.rates] if column else []

@@ -193,6 +193,12 @@ class YearRules:
             return True  # "recorded GRDP growth of 11.35% in 2025, ... a conference held on January 6"
         if self._results_year == when.year and when.month <= 2:
             return True  # "Chiều 18/1, ... hội nghị tổng kết công tác giảm nghèo năm 2023": in 2024
+        if when.month <= 2 and any(
+                y.year == when.year + 1 and any(m.role == "target" for m in self._between(
+                    self.marker_ends, self.markers, max(0, y.start - 40), y.end + 20))
+                for y in self._between(self.year_ends, self.years, 0, opening)):
+            return True  # "on January 4 held a conference to review ... the 2024 plan and to assign
+            # targets for 2025": a January that hands out the next year's plan is that year's
         stated = +stated
         if _STILL_IN_THE_YEAR.search(self.folded, len(self.doc.title)):
             return False  # "the industrial production index rose around 14% this year, while FDI ... in the
