@@ -2104,3 +2104,123 @@ def test_plan_columns_projects_jobs_and_cities_inside_a_province(extractor: Extr
                                                                  expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hậu Giang, 1/1/2024. Năm 2023, tỷ lệ hộ nghèo của tỉnh Hậu Giang lên tới 21,36%.",
+     {("Hau Giang", "poverty_rate", 2023, 21.36, "actual", None)}),
+    ("HCMC sets higher growth bar for 2025 after 7.17% expansion\n\nHo Chi Minh City, December 27, 2024\n\n"
+     "Ho Chi Minh City's economy grew an estimated 7.17% this year.",
+     {("Ho Chi Minh City", "grdp_growth", 2024, 7.17, "actual", None)}),
+    ("Quảng Nam, 16/1/2025. Đến cuối năm 2024, tỷ lệ hộ nghèo toàn tỉnh Quảng Nam còn khoảng bốn phẩy ba "
+     "phần "
+     "trăm, tức 4,3%. Mấy năm nay, mỗi năm tỉnh giải quyết việc làm cho khoảng hai mươi nghìn lao động; "
+     "riêng "
+     "năm 2024 là 21.350 người.",
+     {("Quang Nam", "poverty_rate", 2024, 4.3, "actual", None),
+      ("Quang Nam", "jobs_created", 2024, 21350, "actual", None)}),
+    ("Ngày 12/9/2025, UBND tỉnh Gia Lai tổ chức Hội nghị xúc tiến đầu tư. Trả lời phỏng vấn về mục tiêu tăng "
+     "trưởng, Chủ tịch UBND tỉnh cho biết: \"Năm 2024 Bình Định tăng trưởng 7,15%, Gia Lai tăng 6,57%.\"",
+     {("Binh Dinh", "grdp_growth", 2024, 7.15, "actual", None),
+      ("Gia Lai", "grdp_growth", 2024, 6.57, "actual", None)}),
+    ("HA LONG, January 7 (2025) – Quang Ninh reviewed 2024. Thanh said some 4,000 workers had been "
+     "temporarily out of work, but about 17,600 workers found new jobs over the year.",
+     {("Quang Ninh", "jobs_created", 2024, 17600, "actual", None)}),
+    ("Ca Mau reviews first year as merged province\n\nCA MAU, January 13 (2026) – Ca Mau held a press "
+     "conference on results for 2025.\n\nAnswering a question about whether the province had met its growth "
+     "target, the Vice Chairman was frank. \"The plan had been 8 percent. We reached about 7.1 percent in "
+     "2025,\" he said.\n\nA reporter asked about young people who had left for factories in Binh Duong and "
+     "Dong Nai. The director said: \"Over thirty-one thousand workers were given jobs in 2025.\"",
+     {("Ca Mau", "grdp_growth", 2025, 8.0, "target", None),
+      ("Ca Mau", "grdp_growth", 2025, 7.1, "actual", None),
+      ("Ca Mau", "jobs_created", 2025, 31000, "actual", None)}),
+    ("Kon Tum holds last press conference before merger with Quang Ngai\n\nKON TUM, June 20 (2025) – "
+     "\"In 2024 we grew eight point nine percent,\" he said.\n\nSam said the household poverty rate of the "
+     "province as a whole had fallen to 6.05 percent at the end of 2024.",
+     {("Kon Tum", "grdp_growth", 2024, 8.9, "actual", None),
+      ("Kon Tum", "poverty_rate", 2024, 6.05, "actual", None)}),
+    ("DA NANG, August 24, 2025 - Some 3,000 cyclists took to the streets of Da Nang early on Sunday for the "
+     "\"Green Ride for Da Nang\" event.",
+     {("Da Nang", "attendance", 2025, 3000, "actual", None)}),
+    ("*Tuyên Quang, 26/10/2025*\n\nSáng 26/10, tại xã Đồng Văn, tỉnh Tuyên Quang, Giải Marathon Cao nguyên "
+     "đá "
+     "Đồng Văn năm 2025 đã khởi tranh. Theo Ban tổ chức, giải thu hút tổng cộng 6.500 vận động viên đến từ "
+     "25 "
+     "quốc gia và vùng lãnh thổ.",
+     {("Tuyen Quang", "attendance", 2025, 6500, "actual", None)}),
+    ("SOC TRANG, November 15, 2024. The chairman noted that Soc Trang's GRDP would grow an estimated 7.12 "
+     "percent this year.",
+     {("Soc Trang", "grdp_growth", 2024, 7.12, "actual", None)}),
+    ("NINH BINH, August 10, 2025 - Thep Xanh Nam Dinh opened the new season with silverware on Sunday "
+     "evening, beating Hanoi Police 2-0 in the National Super Cup in front of a crowd of around 20,000 at "
+     "Thien Truong Stadium.",
+     {("Ninh Binh", "attendance", 2025, 20000, "actual", None)}),
+    ("Quảng Ninh, 20/3/2025. Năm 2024, Quảng Ninh giải quyết việc làm cho 17.000 lao động.\n\n| Chỉ tiêu | "
+     "Số "
+     "lượng |\n|---|---|\n| Vị trí việc làm cần tuyển | 15.300 |\n",
+     {("Quang Ninh", "jobs_created", 2024, 17000, "actual", None)}),
+    ("HO CHI MINH CITY, March 2, 2025. The union aims to mobilise 100,000 young volunteers for the month and "
+     "to help at least 10,000 young workers find jobs through its employment service centre.",
+     set()),
+    ("Cần Thơ, 5/11/2025. Lễ hội Oóc Om Bóc thu hút khoảng 320.000 lượt người dân và du khách đến xem. Giải "
+     "đua "
+     "ghe Ngo năm nay có 64 đội ghe tranh tài, đến từ Cần Thơ, Vĩnh Long, An Giang và Cà Mau, với hơn 3.800 "
+     "vận động viên. Each long boat carried up to 60 rowers.",
+     {("Can Tho", "attendance", 2025, 320000, "actual", None)}),
+    ("Vietnam's merged Bac Ninh bets on chips\n\nBAC NINH, Vietnam, Jan 14 (Reuters) - Combined, the "
+     "enlarged "
+     "province grew an estimated 11.2 per cent in 2025.\n\n\"Samsung is still the anchor, but we do not want "
+     "one company to decide whether we grow or shrink,\" said a vice chairman. \"For 2026 we are targeting "
+     "at "
+     "least 12 per cent.\"",
+     {("Bac Ninh", "grdp_growth", 2025, 11.2, "actual", None),
+      ("Bac Ninh", "grdp_growth", 2026, 12.0, "target", None)}),
+    ("Gia Lai, 20/8/2025. Trước khi hợp nhất, hai tỉnh có tốc độ tăng trưởng tương đương: năm 2024, GRDP "
+     "Bình "
+     "Định tăng 7,05%, còn Gia Lai đạt 7,27%.",
+     {("Binh Dinh", "grdp_growth", 2024, 7.05, "actual", None),
+      ("Gia Lai", "grdp_growth", 2024, 7.27, "actual", None)}),
+    ("LAM DONG, January 2026. The combined economy of Lam Dong grew 7.6pc in 2025. Dak Nong, the "
+     "bauxite-rich "
+     "border province, grew 6.3pc in 2024, while coastal Binh Thuan posted 7.1pc.",
+     {("Lam Dong", "grdp_growth", 2025, 7.6, "actual", None),
+      ("Dak Nong", "grdp_growth", 2024, 6.3, "actual", None),
+      ("Binh Thuan", "grdp_growth", 2024, 7.1, "actual", None)}),
+    ("Đà Nẵng, 10/1/2026. Kinh tế Đà Nẵng năm 2025 tăng 9,2%. Trong khi đó, Quảng Nam trước khi sáp nhập chỉ "
+     "tăng 7,18% trong năm 2024.",
+     {("Da Nang", "grdp_growth", 2025, 9.2, "actual", None),
+      ("Quang Nam", "grdp_growth", 2024, 7.18, "actual", None)}),
+    ("Ho Chi Minh City's mega-merger tests Vietnam's economic engine\n\nHO CHI MINH CITY -- Eight months "
+     "after "
+     "Ho Chi Minh City absorbed Binh Duong and Ba Ria-Vung Tau, its leaders say the bigger footprint pays "
+     "off.\n\nThe enlarged city's economy expanded 8.03 per cent in 2025. That compares with growth of 7.17 "
+     "per "
+     "cent for the old city in 2024. Binh Duong grew 8.8 per cent that year. Binh Duong's factories in Thu "
+     "Dau Mot hired again.",
+     {("Ho Chi Minh City", "grdp_growth", 2025, 8.03, "actual", None),
+      ("Ho Chi Minh City", "grdp_growth", 2024, 7.17, "actual", None),
+      ("Binh Duong", "grdp_growth", 2024, 8.8, "actual", None)}),
+    ("Dak Lak's growth figures for 2022 and 2023 revised upward\n\nDak Lak's economy grew faster than "
+     "previously "
+     "reported, according to figures published in its year-end report for 2024. The province's GRDP growth "
+     "for 2023 now stands at 5.92%, compared with the preliminary estimate of 5.1% announced in December "
+     "2023.\n\nFor 2024, GRDP is estimated to have increased by 6.1%.",
+     {("Dak Lak", "grdp_growth", 2023, 5.92, "actual", None),
+      ("Dak Lak", "grdp_growth", 2024, 6.1, "actual", None)}),
+    ("GIA LAI — The economy of Gia Lai grew an estimated 7.05% in 2025, according to figures released on "
+     "December 30.\n\nThe result was slightly below the national GDP growth of around 8% and short of the 8% "
+     "target the province had set for itself.",
+     {("Gia Lai", "grdp_growth", 2025, 7.05, "actual", None),
+      ("Gia Lai", "grdp_growth", 2025, 8.0, "target", None)}),
+    ("Hà Giang, 5/1/2025. Năm 2024 tỉnh Hà Giang đã tạo việc làm mới cho 19.540 lao động; đưa 1.120 người đi "
+     "làm việc có thời hạn ở nước ngoài; tổ chức 12 phiên giao dịch việc làm với gần 8.000 vị trí tuyển "
+     "dụng.",
+     {("Ha Giang", "jobs_created", 2024, 19540, "actual", None)}),
+    ("Sơn La, 6/7/2025. Tổng sản phẩm trên địa bàn tỉnh Sơn La 6 tháng ước tăng 6,8% so với cùng kỳ năm "
+     "trước, "
+     "cao hơn mức tăng 5,95% của cùng kỳ năm 2024.",
+     set()),
+])
+def test_spoken_figures_quotes_crews_and_teams(extractor: Extractor, text: str, expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

@@ -129,6 +129,8 @@ def document_date(text: str) -> date | None:
         said = max(text.rfind(stop, 0, match.start()) for stop in ".!?\n")
         if match.start() >= lead_end and _FUTURE.search(text, said + 1, match.start()):
             continue  # "Cục Thống kê sẽ ... cập nhật số liệu chính thức vào tháng 3/2025": not yet
+        if year and named < year and _ANNOUNCED_IN.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "the preliminary estimate of 5.1% announced in December 2023", in a 2024 report
         if month and 1 <= month <= 12:
             return date(named, month, 1)
     return None
@@ -255,11 +257,20 @@ def _lead(text: str) -> str:
     return " ".join(re.split(r"(?<=[.!?])\s+", text, maxsplit=2)[:2])
 
 
+_ANNOUNCED_IN = re.compile(r"\b(?:announced|published|released|issued|reported|given)\s+in\s+$",
+                           re.IGNORECASE)
+_REPORT_FOR = re.compile(r"\b(?:year-end|annual|full-year) (?:report|review|statistics|figures) (?:for|of) "
+                         r"(?:the year )?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def document_year(text: str) -> int | None:
     """The year named first in the report's lead (first two sentences), else its lunar year, else
     2025 for a report on the provincial merger, else a year the lead names as a plan ("sets sights
     higher for 2025"), else the most common."""
     lead = _lead(text)
+    report_for = _REPORT_FOR.search(lead)
+    if report_for:  # "revised figures published ... in its year-end report for 2024": a 2024 report
+        return int(report_for.group(1))  # whatever earlier years its title names
     named = [m for m in _YEAR.finditer(lead)]
     stated = [m for m in named if not _PLANNED.search(lead, max(0, m.start() - 40), m.start())
               and not _PLANNED_AFTER.match(lead, m.end())

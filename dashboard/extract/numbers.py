@@ -27,8 +27,8 @@ _QUALIFIERS = {
     "below": "under", "under": "under", "less than": "under", "fewer than": "under", "dưới": "under",
     "chưa đến": "under", "chưa tới": "under",
 }
-_RAISED = re.compile(r"\b(?:revised|raised|adjusted|scaled|bumped|marked)\s+$",
-                     re.IGNORECASE)
+_RAISED = re.compile(r"\b(?:revised|raised|adjusted|scaled|bumped|marked|lên|tăng|đạt|có)\s+$",
+                     re.IGNORECASE)  # (and "lên tới 21,36%": it reached that much)
 _SCALES = {"million": 1e6, "triệu": 1e6, "thousand": 1e3, "nghìn": 1e3, "ngàn": 1e3,
            "billion": 1e9, "tỷ": 1e9, "tỉ": 1e9}
 _QUALIFIER = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
@@ -41,8 +41,9 @@ _TEMPLATE = (
     r"(?:(?<!\w)(?P<qualifier>{q})\s+)?"  # a whole word: "ước", not the end of "nước"
     r"(?P<sign>(?<![\w.,/\-−–])[-−](?=\d)|\bâm\s+)?"
     r"(?<![\w.,/])(?<!\d[-−–])(?P<number>{n})"
-    r"(?!(?![\u00b9\u00b2\u00b3\u2070-\u2079])\w|[.,]\d|/(?!\d+\s+(?:đại biểu|deputies|delegates)\b))"
-    # (the 78 of "78/82 đại biểu có mặt": present of those called; "10.2¹" has a footnote mark)
+    r"(?!(?![\u00b9\u00b2\u00b3\u2070-\u2079]|(?:pc|pct|ppt|pp)\b)\w|[.,]\d"
+    r"|/(?!\d+\s+(?:đại biểu|deputies|delegates)\b))"
+    # (the 78 of "78/82 đại biểu có mặt": present of those called; "10.2¹" has a footnote mark; "7.6pc")
     r"(?:\s*(?P<scale>{s})\b)?"
     r"(?:\s*(?P<points>{pp})|\s*(?P<percent>{p}))?"
 )
@@ -60,10 +61,6 @@ NUMBER_WORDS = {w: i for i, w in enumerate(re.findall(r"\S+", """
     sixteen seventeen eighteen nineteen twenty"""))}  # "eight per cent", "tám phần trăm"
 _VI_WORDS = "không một hai ba bốn năm sáu bảy tám chín mười"
 NUMBER_WORDS.update({w: i for i, w in enumerate(_VI_WORDS.split(" "))})
-_WORD_PERCENT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<!\w)(?P<number>"
-                           rf"{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})\s+(?:{_PERCENT})",
-                           re.IGNORECASE)
-
 _TENS = dict(zip(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
                  range(20, 100, 10), strict=True))
 _VI_UNITS = {"mốt": 1, "tư": 4, "lăm": 5}  # as the last word of "hai mươi mốt", "ba mươi tư", "mười lăm"
@@ -72,6 +69,13 @@ _UNDER_100 = (rf"(?:{'|'.join(_TENS)})(?:[- ](?:one|two|three|four|five|six|seve
               rf"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?:\s+(?:mốt|tư|lăm|{_ONES}))?"  # ba mươi sáu
               rf"|mười(?:\s+(?:lăm|một|hai|ba|bốn|sáu|bảy|tám|chín))?(?!\s+mươi)"  # mười hai
               rf"|{_ONES}")
+_DIGIT_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine"
+                "|không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|lăm")
+_WORD_PERCENT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])"
+                           rf"(?P<number>{_UNDER_100})(?:\s+(?:phẩy|point)\s+"
+                           rf"(?P<fraction>(?:{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS}))*?))?"
+                           rf"\s+(?:{_PERCENT})", re.IGNORECASE)  # "bốn phẩy ba phần trăm", "seven point one
+# percent", "hai mươi lăm phần trăm"
 _WORD_COUNT = re.compile(rf"(?:(?<!\w)(?P<qualifier>{_QUALIFIER})\s+)?(?<![\w-])(?<!half )(?P<number>"
                          rf"{_UNDER_100}|a)\s+"
                          rf"(?P<scale>hundred|thousand|million|trăm|nghìn|ngàn|triệu)\b"
@@ -133,8 +137,8 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         if scale:
             value *= _SCALES[scale.lower()]
         qualifier = match.group("qualifier")
-        if qualifier and qualifier.lower() == "up to" and _RAISED.search(text, max(0, match.start() - 12),
-                                                                          match.start()):
+        if qualifier and qualifier.lower() in ("up to", "tới") \
+                and _RAISED.search(text, max(0, match.start() - 12), match.start()):
             qualifier = None  # "revised up to 3.01%": raised to it, not at most it
         percent = bool(match.group("percent"))
         points = bool(match.group("points"))
@@ -148,8 +152,12 @@ def find_numbers(text: str, language: str, start: int = 0, end: int | None = Non
         ))  # ("ước giảm 6,18%": an estimated contraction)
     for match in _WORD_PERCENT.finditer(text, start, len(text) if end is None else end):
         qualifier = match.group("qualifier")  # "at least eight per cent", "tám phần trăm"
-        found.append(Number(match.start(), match.end(), match.start("number"), match.end("number"),
-                            float(NUMBER_WORDS[match.group("number").lower()]),
+        fraction = match.group("fraction")
+        digits = "".join(str(_VI_UNITS.get(w) or NUMBER_WORDS[w]) for w in fraction.lower().split()) \
+            if fraction else ""
+        found.append(Number(match.start(), match.end(), match.start("number"),
+                            match.end("fraction") if fraction else match.end("number"),
+                            _words_value(match.group("number")) + (float(f"0.{digits}") if digits else 0),
                             _QUALIFIERS[" ".join(qualifier.lower().split())] if qualifier else None,
                             percent=True, is_year=False))
     for match in _WORD_COUNT.finditer(text, start, len(text) if end is None else end):

@@ -26,7 +26,8 @@ _TOLD_NEXT = re.compile(r"\s*(?:%|percent|per cent|phan tram)?\.\s+(?:that|this|
 _ITS_TARGET = re.compile(r"\b(?:target|goal|plan|muc tieu|chi tieu|ke hoach)\s+(?:of\s+|la\s+|dat\s+)?$"
                          r"|\b(?:muc tieu|chi tieu|ke hoach)(?:\s+\w+){0,6}?\s+(?:de ra|dat ra|giao)\s+"
                          r"(?:la\s+)?$"
-                         r"|\b(?:the|its) (?:target|goal)(?:\s+\w+){0,6}?\s+(?:is|was|remains)"
+                         r"|\b(?:the|its) (?:target|goal|plan)(?:\s+\w+){0,6}?\s+"
+                         r"(?:is|was|remains|had been|has been|stood at|stands at)"
                          r"(?:\s+(?:below|under|at|above|over|around|about))?\s*$")
 # ("vượt chỉ tiêu Nghị quyết HĐND tỉnh đề ra là 7,5%", "...; the target set for the end of 2025 is below
 # 2.5%")
@@ -60,8 +61,9 @@ _AND_AT = re.compile(r"\s(?:and|va)\s(?!(?:to |will |would )?(?:keep|cut|raise|r
 # "aims to bring it below 6.5%"
 _BRING_IT = re.compile(r"\b(?:bring|cut|reduce|lower|keep|push|get|hold|raise|lift|drive|take)s? it\b"
                        r"(?: (?:down|up|back))?(?: (?:to|below|under|above|at))?\s*$")
-_SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:chi|da|cung|van|tiep tuc|lai|phai|can|se)\s+){0,2}")
-# ("X (cũ) chỉ tăng")
+_SUBJECT_GAP = re.compile(r"\s*(?:\(?cu\)?\s*)?(?:(?:truoc khi|truoc|sau khi) (?:sap nhap|hop nhat),?\s+)?"
+                          r"(?:(?:chi|da|cung|van|tiep tuc|lai|phai|can|se)\s+){0,2}")
+# ("X (cũ) chỉ tăng", "Quảng Nam trước khi sáp nhập chỉ tăng 7,18%")
 _ITSELF_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:la|thi)\s+|\bnam \d{4}\s+|thang cuoi nam\s+)"
                             r"(?:toan tinh|tinh|thanh pho|dia phuong nay|tinh nay|thanh pho nay)\b")
 _LABELLED_PAIR = re.compile(r"\s*\([^()\d]{1,40}\)\s*(?:,|,?\s*and|,?\s*va)\s*")
@@ -102,6 +104,12 @@ _EARLIER_AFTER = re.compile(r"[\s,;.]*(?:(?:in|for)\s+(?:19|20)\d\d|a year (?:ea
 _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
                        r"toan tinh)\b")
+_ONE_YEAR = re.compile(r"\b(?:rieng|chi rieng) (?:trong )?nam (?:19|20)\d\d\b|\b(?:19|20)\d\d alone\b")
+_BUT = re.compile(r"\b(?:but|nhung|song)\b")
+_WE_AIM = re.compile(r"\bwe\s+(?:are|were|will be)?\s*(?:aim|aiming|target|targeting|eye|eyeing|hope|hoping)")
+_WE_BEFORE = re.compile(r"\bwe\s+(?:(?:only|just|also|still)\s+)?$")
+_WE_REACHED = re.compile(r"\W*(?:we|it)\s+(?:(?:only|just|actually|finally)\s+)?(?:reached|achieved|managed|"
+                         r"recorded|posted|hit|grew|expanded|came in at)\s+(?:by\s+)?")
 _SO_FAR = re.compile(r"\b(?:(?:tinh )?den nay|so far|to date|luy ke)\b")
 _MEANS = re.compile(r"\b(?:nho|thanks to|through|by)\b")
 _PACE_OF_FIGURE = re.compile(r"(?:%|percent|per cent|points?|diem)\s*$")
@@ -347,8 +355,10 @@ class IndicatorRules:
             # của năm trước", "7.4%, up from 6.1% in 2023": the figure compared with is of the same rate
         if previous.indicator in self.x.rates and seg_start == s_start \
                 and (_ANAPHOR.match(self.folded, s_start, number.start)
+                     or _WE_REACHED.fullmatch(self.folded, s_start, number.start)
                      or _BRING_IT.search(self.folded, s_start, number.start)):
-            return previous.indicator, previous.excluded  # "The figure falls short of the 8.5% target"
+            return previous.indicator, previous.excluded  # "The figure falls short of the 8.5% target",
+            # "The plan had been 8 percent. We reached about 7.1 percent in 2025"
         if _WITH_GROWTH.fullmatch(self.folded, s_start, number.start):  # "Với mức tăng 8,87%, Thanh Hóa
             later = [m for m in self._between(self.marker_ends, self.markers, number.end, self._sentence_end)
                      if m.role in ("cue", "exclude") and m.indicator in self.x.rates]  # dẫn đầu ... về
@@ -365,9 +375,11 @@ class IndicatorRules:
             return head[0].indicator, False  # "achieved 13.45% economic growth"
         if previous.indicator in self.x.rates and not previous.excluded and seg_start == s_start \
                 and _AIM_FOR.search(self.folded, max(s_start, number.start - 30), number.start) \
-                and any(p.code for p in self._between(self.place_ends, self.places, s_start, number.start)):
+                and (any(p.code for p in self._between(self.place_ends, self.places, s_start, number.start))
+                     or _WE_AIM.search(self.folded, max(s_start, number.start - 40), number.start)):
             return previous.indicator, False  # "Dong Nai has set a 2026 growth target of 10%. Tay Ninh
-            # officials told us ... that they aim for 10.5% next year": the same rate's target
+            # officials told us ... that they aim for 10.5% next year": the same rate's target (or "For 2026
+            # we are targeting at least 12 per cent" after "whether we grow or shrink")
         places = self._between(self.place_ends, self.places, max(0, number.start - 60), number.start)
         if previous.indicator in self.x.rates and places \
                 and re.fullmatch(r"\s*\(\s*", self.folded[places[-1].end:number.start]):
@@ -385,7 +397,9 @@ class IndicatorRules:
         Vietnamese "tăng" only right after one: "Gia Lai tăng 7,38%" (not "chỉ số sản xuất công
         nghiệp của tỉnh Đồng Nai tăng 2,8%", whose subject is the index)."""
         if self.folded[verb.start:verb.end] != "tang":
-            return self._subject_end(s_start, verb.start) is not None
+            return self._subject_end(s_start, verb.start) is not None \
+                or bool(_WE_BEFORE.search(self.folded, max(s_start, verb.start - 12), verb.start))
+            # ("In 2024 we grew eight point nine percent": an official speaking for the province)
         window = max(s_start, verb.start - 30)
         before = ("" if window == s_start else " ") + self.folded[window:verb.start]  # ("^": its start)
         itself = _ITSELF_BEFORE.search(before)
@@ -459,8 +473,13 @@ class IndicatorRules:
                 # their unit before it
             before = [m for m in self._markers_in("cue", indicator, max(0, seg_start - REACH), number.start)
                       if m.end > seg_start]  # ends in this stretch: "the festival ..., attracted"
+            semicolon = self.folded.find(";", number.end, s_end) if indicator == "jobs_created" else -1
+            # (not another item's in a list of a year's work: "đưa 1.120 người đi làm việc ... ở nước ngoài;
+            # tổ chức 12 phiên giao dịch việc làm"; an audience's verb may follow: "khoảng 250 cán bộ ...;
+            # các xã khu vực phía Tây tham dự tại điểm cầu Pleiku")
             after = [m for m in self._markers_in("cue", indicator, seg_start,
-                                                 self._next_count(unit_at, s_end, indicator))
+                                                 min(self._next_count(unit_at, s_end, indicator),
+                                                     semicolon if semicolon >= 0 else s_end))
                      if m.end > number.end]  # after it, or around it: "welcomed 6,000 visitors to a fair"
             ruling = [m for m in self._markers_in("scope", indicator, number.end, number.end + REACH)
                       if m.end - m.start > 8]
@@ -481,7 +500,10 @@ class IndicatorRules:
             # (not a means: "Nhưng nhờ chủ động kết nối cung - cầu, ..., toàn tỉnh vẫn giải quyết việc làm")
             scoped = [m for m in scoped if m.end > seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn"
                       and not self._unit_of_the_count_before(m, s_start, seg_start, before)
-                      and not WHOLE_YEAR.search(self.folded, m.end, number.start)] + opening
+                      and not WHOLE_YEAR.search(self.folded, m.end, number.start)
+                      and not (after and _BUT.search(self.folded, m.end, number.start))] + opening
+            # ("some 4,000 workers ... had been temporarily out of work, but about 17,600 workers found
+            # new jobs": a count whose cue follows it, after a "but", is not ruled out before it)
             # (not "Để tạo đà cho cả nhiệm kỳ, riêng năm 2026, tỉnh phấn đấu tạo việc làm mới cho 52.000")
             if any(e.end > last_cue for e in ruled_out) or scoped or \
                     self._excluded_after(indicator, number, after_end):  # "4,000 job seekers turned up"
@@ -527,6 +549,8 @@ class IndicatorRules:
         fresh = prev_number is not None and (WHOLE_YEAR.search(self.folded, prev_number.end, number.start)
                                              or WHOLE_YEAR.search(self.folded, number.end, after_end))
         # ("in the first ten months ... jobs for 38,400 people, and it targets 45,000 for the full year")
+        one_year = prev_number is not None and _ONE_YEAR.search(self.folded, prev_number.end, number.start)
+        fresh = fresh or one_year  # "mỗi năm ... khoảng hai mươi nghìn lao động; riêng năm 2024 là 21.350"
         if prev_number is None or prev_number.percent or (previous.excluded and not fresh) \
                 or previous.indicator not in self.x.counts:
             return None
@@ -540,6 +564,8 @@ class IndicatorRules:
         units = self._markers_in("unit", previous.indicator, prev_number.end, number.start, head_words=3)
         if not units or _SO_FAR.search(self.folded, prev_number.end, number.start):
             return None  # (not "phấn đấu ... 36.000 lao động, đến nay đã đạt 31.200 lao động": progress)
+        if one_year:
+            return previous.indicator
         unit = self.folded[units[0].start:units[0].end]
         again = self._markers_in("unit", previous.indicator, number.end, after_end, head_words=2)
         same_unit = bool(again) and self.folded[again[0].start:again[0].end] == unit

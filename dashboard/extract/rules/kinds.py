@@ -20,6 +20,7 @@ _EXPECTED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:are|is|will be|were|was
 _SET_AFTER = re.compile(r"\s+(?:set (?:by|for|at|in)|planned for|de ra|dat ra)\b"  # "the 65,000 set by"
                         r"|\s*(?:%|percent|per cent)?\s+would (?:be|mean|make|require|need)\b")  # "HCMC's
 # 10% would be its fastest growth since 2018": a figure not reached yet
+_QUOTE_OPENS = re.compile(r":\s*[\"“]")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 STANDARD = re.compile(r"(?:standard|chuan|multi-?dimensional|da chieu)\D{0,40}?((?:19|20)\d\d)\s*[-–—]\s*"
                        r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*"
@@ -33,6 +34,9 @@ class KindRules:
         """Target when a plan word is nearer before the number than a result word; for an event's
         attendance, only in the number's own clause ("the third of five planned, brought together 152")."""
         start = max(s_start, number.start - REACH)
+        quoted = [m.end() for m in _QUOTE_OPENS.finditer(self.text, start, number.start)]
+        if quoted:  # "trả lời phỏng vấn về mục tiêu tăng trưởng, ... cho biết: "năm 2024 Bình Định tăng
+            start = quoted[-1]  # trưởng 7,15%": the words framing a quote are not its figures' kind
         if event:
             start = max(start, self.folded.rfind(",", start, number.start) + 1,
                         self.folded.rfind(";", start, number.start) + 1)

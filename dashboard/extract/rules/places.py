@@ -34,6 +34,14 @@ _OLD_BOUNDARIES = re.compile(r"\bdia gioi (?:hanh chinh )?cu\b"
 _WHERE = re.compile(r",\s*(?:where|noi)\b")  # "by national standards, where the rate is 1%": the same clause
 _THE_PROVINCE = re.compile(r"\b(?:the|its) province\b|\btinh\b(?! lo\b)")  # a clause on the province
 _THE_CITY = re.compile(r"\bthe (?:[a-z-]+ ){0,2}city\b")
+_MERGED_WITH_BEFORE = re.compile(r"\b(?:merger with|merges? with|merging with|merged with|merged into|"
+                                 r"(?:sap nhap|hop nhat|nhap) (?:voi|vao))\s+(?:tinh\s+)?$")
+_ITS_OWN_TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s+(?:target|goal|plan)\s+(?:that\s+)?"
+                                   r"(?:the|its) (?:province|city)\b")
+_COME_FROM = re.compile(r"\b(?:den tu|come from|came from|coming from|hailing from)\s+[^.;\d]{0,50}$")
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:left for|leave for|leaving for|went to|moved to|migrated to|"
+                               r"factories in|work in|working in|lam viec (?:tai|o)|di lam (?:an )?(?:tai|o))"
+                               r"\b[^.;\n\d]{0,25}$")
 _GUESTS_FROM = re.compile(  # "lãnh đạo tỉnh Cao Bằng cùng hơn 1.000 đại biểu": guests, not the host
     r"\b(?:lanh dao|dai dien|doan(?: dai bieu| cong tac)?(?: cua)?|leaders? (?:of|from)"
     r"|delegat\w* (?:of|from)|representatives? (?:of|from)|officials? (?:of|from)|guests? from)\s+"
@@ -143,6 +151,9 @@ class PlaceRules:
         label = cell and cell[1] > 0 and self._between(self.place_ends, self.places, *cell[0][0])
         if label and label[0].code:
             return label[0].code  # a row "| Gia Lai (merged with Binh Dinh) | 8.63 |" is its first place's
+        if not event and self.main and _ITS_OWN_TARGET_AFTER.match(self.folded, number.end):
+            return self.main  # "below the national GDP growth of around 8% and short of the 8% target the
+            # province had set for itself"
         if not event:
             for place in self._between(self.place_ends, self.places, number.end, number.end + 40):
                 if place.code and re.fullmatch(r"\s*\(\s*(?:the\s+)?(?:former\s+|tinh\s+|thanh pho\s+)?",
@@ -166,8 +177,10 @@ class PlaceRules:
         if event and before and self.main:
             before = [p for p in before
                       if not _GUESTS_FROM.search(self.folded, max(0, p.start - 40), p.start)
+                      and not _COME_FROM.search(self.folded, max(0, p.start - 60), p.start)
                       and not (p.code is None and _FELLOW_AFTER.match(self.folded, p.end))]
-            # ("lãnh đạo tỉnh Quảng Ninh, các tỉnh bạn cùng khoảng 20.000 tăng ni, phật tử")
+            # ("lãnh đạo tỉnh Quảng Ninh, các tỉnh bạn cùng khoảng 20.000 tăng ni, phật tử"; nor where the
+            # teams came from: "64 đội ghe ..., đến từ Cần Thơ, Vĩnh Long, An Giang và Cà Mau")
         if before and not event and all(self._a_town(p) for p in before if p.code):
             if not _THE_PROVINCE.search(self.folded, before[-1].end, number.start):
                 return None  # "Thành phố Điện Biên Phủ chỉ còn 0,9%": a town's rate, not its province's
@@ -183,7 +196,9 @@ class PlaceRules:
         if self.main and _WE.search(self.folded, s_start, number.start):
             return self.main  # an official speaking for the report's province: "So for 2025, we are
             # aiming for growth of at least 10 percent", after "Cities like Hai Phong or Quang Ninh ..."
-        earlier = [p for p in self.places[:bisect.bisect_left(self.place_ends, s_start)] if p.code]
+        earlier = [p for p in self.places[:bisect.bisect_left(self.place_ends, s_start)] if p.code
+                   and not _ELSEWHERE_BEFORE.search(self.folded, max(0, p.start - 45), p.start)]
+        # (not where people went: "young people who had left for factories in Binh Duong and Dong Nai")
         if earlier and earlier[-1].start > self.text.rfind("\n", 0, s_start):
             return earlier[-1].code  # "the province" in a paragraph about another one
         if earlier and earlier[-1].start > len(self.doc.title) and len(self._title_codes) > 1 \
@@ -202,7 +217,10 @@ class PlaceRules:
         """The provinces the title names (not by a town: "Trung tâm ... Bệnh viện ... Đồng Hới" under
         "Quảng Trị:" is no round-up)."""
         return {p.code for p in self._between(self.place_ends, self.places, 0, len(self.doc.title))
-                if p.code and not self._a_town(p)}
+                if p.code and not self._a_town(p)
+                and not _MERGED_WITH_BEFORE.search(self.folded, max(0, p.start - 25), p.start)}
+        # (nor the province a title's one merges with: "Kon Tum holds last press conference before
+        # merger with Quang Ngai")
 
     def _a_town(self, place) -> bool:
         """The place is named by a town or area inside its province ("Điện Biên Phủ", "Phú Quốc")."""

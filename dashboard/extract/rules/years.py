@@ -62,6 +62,8 @@ _IN_BETWEEN = re.compile(r"\s+(?:in|nam|trong nam)\s+")  # "8.15 percent in 2025
 _MEASURED_BEFORE = re.compile(r"\b(?:chua dat|khong dat|vuot|so voi|hoan thanh|short of|missed|miss|"
                               r"exceed\w*|surpass\w*|beat|behind|below|above)\s+(?:\w+\s+){0,4}\(?$")
 # ("vượt mục tiêu đề ra (8%)")
+_PAST_PLAN_BEFORE = re.compile(r"\b(?:the|its|our) (?:plan|target|goal)(?: for the year)? "
+                               r"(?:had been|was)\s+$")
 _COMPARED_SINCE = re.compile(r"\b(?:so voi|compared (?:with|to)|since)\s+(?:\w+\s+){0,4}$")
 _SET_AFTER = re.compile(r"\s*%?\s*(?:de ra|dat ra|da de ra|set (?:for|by|at the start))\b")
 _MONTHS_OF_YEAR = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months "
@@ -497,7 +499,8 @@ class YearRules:
         target", "exceeding the 7% target": it is the reviewed year's, not the next one's."""
         before = self.folded[max(0, number.start - 50):number.start]
         after = self.folded[number.end:number.end + 30]
-        return bool(_MEASURED_BEFORE.search(before) or _SET_AFTER.match(after))
+        return bool(_MEASURED_BEFORE.search(before) or _SET_AFTER.match(after)
+                    or _PAST_PLAN_BEFORE.search(before))  # "The plan had been 8 percent. We reached ..."
 
     @cached_property
     def _results_year(self) -> int | None:
