@@ -2224,3 +2224,77 @@ def test_plan_columns_projects_jobs_and_cities_inside_a_province(extractor: Extr
 def test_spoken_figures_quotes_crews_and_teams(extractor: Extractor, text: str, expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HAI DUONG ECONOMIC BULLETIN | Issue 04/2025\n\n▪️ GRDP Q1/2025: +9.1% YoY\n\n🔁 Looking back at 2024\n"
+     "Full-year GRDP growth of Hai Duong came in at 10.2%. The household poverty rate fell to 0.82%.",
+     {("Hai Duong", "grdp_growth", 2024, 10.2, "actual", None),
+      ("Hai Duong", "poverty_rate", 2024, 0.82, "actual", None)}),
+    ("DAK LAK, 20 October 2025.\n\n• 9M/2025: Dak Lak created jobs for about 25,000 people, 66% of the plan",
+     set()),
+    ("Bình Phước gặp gỡ nhà đầu tư tại TP. Hồ Chí Minh\n\nTP. Hồ Chí Minh, 19/4/2024 – Chiều 19/4, UBND tỉnh "
+     "Bình Phước tổ chức Hội nghị gặp gỡ nhà đầu tư năm 2024 tại khách sạn Rex. Hội nghị có hơn 500 đại biểu "
+     "tham dự. Chủ tịch UBND tỉnh Bình Phước cho biết năm 2023, kinh tế của tỉnh vẫn tăng trưởng 5,24%.",
+     {("Ho Chi Minh City", "attendance", 2024, 500, "actual", None),
+      ("Binh Phuoc", "grdp_growth", 2023, 5.24, "actual", None)}),
+    ("Quang Tri pitches to investors in Hanoi\n\nQuang Tri province held an investment promotion conference "
+     "at "
+     "the Melia Hotel in Hanoi on August 28, 2025. The conference was attended by 500 delegates.",
+     {("Ha Noi", "attendance", 2025, 500, "actual", None)}),
+    ("TAY NINH, October 2025. The labour department plans to provide new jobs for 52,000 workers in 2025. By "
+     "the end of September, about 38,000 people had found jobs.",
+     {("Tay Ninh", "jobs_created", 2025, 52000, "target", None)}),
+    ("Hà Tĩnh, 20/6/2025. Dự buổi lễ có lãnh đạo Sở Lao động tỉnh Hà Tĩnh cùng gần 900 thầy cô giáo, phụ "
+     "huynh "
+     "và người học.",
+     {("Ha Tinh", "attendance", 2025, 900, "actual", None)}),
+    ("Gia Lai, 20/11/2025. Năm 2025, tỉnh Gia Lai giải quyết việc làm mới cho 36.000 người; đến hết tháng "
+     "10, "
+     "đã có 31.200 lao động được giải quyết việc làm. Chủ tịch UBND xã Ia Hrú cho biết, xã còn 214 hộ nghèo, "
+     "chiếm 12,3% tổng số hộ.",
+     {("Gia Lai", "jobs_created", 2025, 36000, "actual", None)}),
+    ("BUON MA THUOT, 2025. Household poverty rate by group, end of 2024 (2021-2025 standard)\n\n"
+     "Group | Poor households | Poverty rate (%)\n\nM'nong households | 3,870 | 21.3\n\n"
+     "Province-wide | 45,380 | 7.05\n",
+     {("Dak Lak", "poverty_rate", 2024, 7.05, "actual", "2021-2025")}),
+    ("HANOI, March 2025 — It is Bac Giang, a once largely agricultural province squeezed between Ha Noi and "
+     "the Chinese border, whose GRDP expanded by 13.85% in 2024. Further down the Red River, Hai Phong "
+     "remains the region's steadiest performer: the port city grew by more than 11% in 2024.",
+     {("Bac Giang", "grdp_growth", 2024, 13.85, "actual", None),
+      ("Hai Phong", "grdp_growth", 2024, 11.0, "actual", None)}),
+    ("Hà Giang, 10/3/2024. Cuối năm 2020, tỷ lệ hộ nghèo của Hà Giang là 22,5%. Một năm sau, khi rà soát "
+     "theo "
+     "chuẩn nghèo đa chiều giai đoạn 2022-2025 (nâng ngưỡng thu nhập lên 1,5 triệu đồng/người/tháng), tỷ lệ "
+     "này vọt lên 43,87% vào cuối năm 2021. Có 396 đồng chí dự hội nghị.",
+     {("Ha Giang", "poverty_rate", 2020, 22.5, "actual", None),
+      ("Ha Giang", "poverty_rate", 2021, 43.87, "actual", "2022-2025"),
+      ("Ha Giang", "attendance", 2024, 396, "actual", None)}),
+    ("PLEIKU, June 2024. Kon Tum's household poverty rate stood at 14.96% at the end of 2023 (measured "
+     "against the 2021-2025 multidimensional standard). Lam Dong had a rate of about 1.4% last year on the "
+     "same yardstick. Gia Lai reported a rate of 5.6% (same standard).",
+     {("Kon Tum", "poverty_rate", 2023, 14.96, "actual", "2021-2025"),
+      ("Lam Dong", "poverty_rate", 2023, 1.4, "actual", "2021-2025"),
+      ("Gia Lai", "poverty_rate", 2023, 5.6, "actual", "2021-2025")}),
+    ("CAN THO, January 2024 — This year's winner was Hau Giang, whose GRDP grew 9.33% in 2023 (a figure its "
+     "leaders attribute to the Song Hau 1 power plant). Long An, long the delta's industrial front-runner "
+     "thanks to its border with Ho Chi Minh City, came in at 6.74%.",
+     {("Hau Giang", "grdp_growth", 2023, 9.33, "actual", None),
+      ("Long An", "grdp_growth", 2023, 6.74, "actual", None)}),
+    ("QUY NHON, October 2025. The former Binh Dinh grew by 7.15% in 2024, driven by seaport logistics, wood "
+     "processing and tourism, while the old Gia Lai managed 6.44%. The merged Gia Lai is on track for "
+     "growth of about 8.2% in 2025 — above the first-half figure of 7.4%.",
+     {("Binh Dinh", "grdp_growth", 2024, 7.15, "actual", None),
+      ("Gia Lai", "grdp_growth", 2024, 6.44, "actual", None),
+      ("Gia Lai", "grdp_growth", 2025, 8.2, "actual", None)}),
+    ("CAN THO, February 2026. The national poverty rate under the old standard fell to roughly 1.3% by the "
+     "end of 2025, against 2.93% two years earlier.",
+     set()),
+    ("HA TINH, January 2025.\n- Poverty in the western mountainous districts of Ha Tinh remains above 5%.\n\n"
+     "💬 \"We set 8% growth for 2025,\" said the Director.",
+     {("Ha Tinh", "grdp_growth", 2025, 8.0, "target", None)}),
+])
+def test_headings_hosts_elsewhere_and_clauses_of_other_provinces(extractor: Extractor, text: str,
+                                                                  expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

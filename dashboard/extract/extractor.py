@@ -58,7 +58,8 @@ from dashboard.provinces import Gazetteer, generation_for, written_as_name
 _ASIDE = re.compile(r",\s*dia phuong [^,;.\n\d]*(?=,)"  # ", địa phương có quy mô dân số lớn thứ tư cả nước,"
                     r"|,\s*(?:just|right|directly|located|situated|lying) [^,;.\n\d]{2,40}(?=,)"
                     # (", just across the Hau River,")
-                    r"|,\s*(?:which|who|whose|where|noi|(?:tinh|thanh pho) moi|now|formerly|once|"
+                    r"|,\s*(?:which|who|whose|where|noi|(?:tinh|thanh pho) moi|now|formerly|once|long|"
+                    r"traditionally|historically|"
                     r"previously|home to|von la|nay la|truoc day|"
                     r"sau khi (?:hop nhat|sap nhap)|after (?:merging|absorbing|being merged|the merger))\b"
                     r"[^,;.\n]*(?:,\s*the [^,;.\n]*)?(?=,)"
@@ -67,8 +68,10 @@ _ASIDE = re.compile(r",\s*dia phuong [^,;.\n\d]*(?=,)"  # ", địa phương có
                     r"[^()\n]*\)"  # ", now including former Bac Giang, the ...,", "(hợp nhất A và B)"
                     r"|,\s*the [^,;.\n]{0,60}?\b(?:province|city|hub|locality)\s+(?:that|which|where|whose)\b"
                     r"[^,;.\n]*(?=,)"  # ", the coal-mining and tourism province that is home to ...,"
-                    r"|,\s*the [^,;.\n]{0,40}?\b(?:province|city|hub|capital)(?:\s+(?:best |well |widely )?"
-                    r"(?:bordering|on|near|along|with|known|famed|located|straddling)\b[^,;.\n]{0,70})?(?=,)"
+                    r"|,\s*(?:the|an?) [^,;.\n]{0,40}?\b(?:province|city|hub|capital)"
+                    r"(?:\s+(?:best |well |widely )?"
+                    r"(?:bordering|on|near|along|with|known|famed|located|straddling|squeezed|sandwiched|wedged"
+                    r"|tucked|nestled|lying|between)\b[^,;.\n]{0,70})?(?=,)"
                     # ", the region's hub city,", ", the coal-mining and tourism province bordering China,"
                     r"|,\s*(?:the (?:\w+est|most \w+|largest)|one) (?:of|among) [^,;.\n]{0,60}(?=,)"  # ", the
                     # poorest of the three units folded into the new Can Tho,", ", one of the ...,"
@@ -127,7 +130,7 @@ _GLUE = frozenset(re.findall(r"\w+", """
     bring keep be further rising falling beating surpassing exceeding outpacing pace
     thu hai ba tu nhat xep hang
     coastal mountainous northern southern central western eastern border highland smaller larger old new
-    enlarged merged
+    enlarged merged managed logged notched registered clocked
     enlarged merged expanded new old managed just only mere area
     said says statistics office phuc hoi manh rebounded recovered bounced back strongly sharply nhieu much
     turned logged notched clocked delivered registered managed during create creating highest lowest
@@ -164,7 +167,8 @@ _COUNT_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")  # "300,000-310,000 worker
 _PERCENT_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to|den)\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|phan tram)")
 _LIST_GLUE = re.compile(r"\s*(?:,|,? and|,? va|,? or|,? hoac)\s*")
 _PART_OF_BEFORE = re.compile(r"\d\s+(?:out )?of (?:its |the |their |all )?$")  # the 86 of "82 of its 86"
-_SAME_STANDARD = re.compile(r"\b(?:the same|this|that) (?:poverty )?standard\b|\bcung chuan\b|"
+_SAME_STANDARD = re.compile(r"\b(?:the same|this|that|same) (?:poverty )?(?:standard|yardstick|measure)\b"
+                            r"|\bcung chuan\b|"
                             r"\btheo chuan (?:nay|do|tren)\b")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|den|toi|-|–)\s*$"
                            r"|\bbetween\s+\d[\d.,]*\s*(?:%|percent|per cent)?\s+and\s+$"
@@ -409,8 +413,12 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
                 paragraph_year = self.plan
             if not numbers:
                 previous = self._topic(start, end) or previous
-            if self.text[end - 1] == ":":
-                intro = (paragraph, block, end)
+            if self.text[end - 1] == ":" or (
+                    start >= len(self.doc.title) and numbers == [] and self._heading(start, end)
+                    and any(n.is_year for n in found) and paragraph_year and paragraph_year[0] == paragraph
+                    and not (self.plan and self.plan[0] == paragraph)):
+                intro = (paragraph, block, end)  # (and a heading's year over its lines: "🔁 Looking back at
+                # 2024" over "Full-year GRDP growth came in at 10.2%")
             if self.text[end - 1] == "?" and not numbers:
                 asked = self._asked_year(start, end, paragraph)
         return self._own_standards(self._without_parts_of_the_crowd(self._without_contestants(

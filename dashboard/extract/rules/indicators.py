@@ -105,12 +105,16 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|at|from)\s+(?:the\s+)?$")
 _CONTRAST = re.compile(r";|\b(?:while|whereas|but|however|trong khi|con(?!\s+(?:muc\s+)?\d)|nhung|"
                        r"toan tinh)\b")
 _ONE_YEAR = re.compile(r"\b(?:rieng|chi rieng) (?:trong )?nam (?:19|20)\d\d\b|\b(?:19|20)\d\d alone\b")
+_DASH_BREAK = re.compile(r"\s[—–]\s|;")
+_WHILE = re.compile(r"\b(?:while|whereas|trong khi)\b")
+_MONEY_AFTER = re.compile(r"\s*(?:dong(?=\s*(?:[/,.;)]|$|\s(?:moi|tren|cho|mot|de|va|nam|thang|ngay)\b))"
+                          r"|vnd|usd|us\$|dollars?|euros?)\b")  # (not "396 đồng chí")
 _BUT = re.compile(r"\b(?:but|nhung|song)\b")
 _WE_AIM = re.compile(r"\bwe\s+(?:are|were|will be)?\s*(?:aim|aiming|target|targeting|eye|eyeing|hope|hoping)")
 _WE_BEFORE = re.compile(r"\bwe\s+(?:(?:only|just|also|still)\s+)?$")
 _WE_REACHED = re.compile(r"\W*(?:we|it)\s+(?:(?:only|just|actually|finally)\s+)?(?:reached|achieved|managed|"
                          r"recorded|posted|hit|grew|expanded|came in at)\s+(?:by\s+)?")
-_SO_FAR = re.compile(r"\b(?:(?:tinh )?den nay|so far|to date|luy ke)\b")
+_SO_FAR = re.compile(r"\b(?:(?:tinh )?den nay|so far|to date|luy ke|(?:tinh )?den (?:het |cuoi )?thang \d)\b")
 _MEANS = re.compile(r"\b(?:nho|thanks to|through|by)\b")
 _PACE_OF_FIGURE = re.compile(r"(?:%|percent|per cent|points?|diem)\s*$")
 _LEVEL_AFTER_CHANGE = re.compile(r"\b(?:and|va)\s+(?:\w+\s+)?(?:stood|stands|standing|reached|came to|was|"
@@ -242,6 +246,12 @@ class IndicatorRules:
         stretch = [m for m in stretch if not any(a <= m.start < b for a, b in foreign)
                    and not self._in_aside(m.start) and not self._former_area(m)]
         # (", which accounts for nearly half of the city's economy, grew 12.9%": the aside's economy)
+        turns = [w.end() for w in _WHILE.finditer(self.folded, seg_start, number.start)]
+        if turns and any(p.code for p in self._between(self.place_ends, self.places, turns[-1],
+                                                        number.start)):
+            stretch = [m for m in stretch if m.start >= turns[-1] or m.role != "exclude"]
+            # ("grew by 7.15% in 2024, driven by seaport logistics, wood processing and tourism, while the
+            # old Gia Lai managed 6.44%": the sectors were the other province's clause's)
         if seg_start > s_start and (previous.indicator or previous.excluded):  # "7.8% in the first nine
             # months of 2025 and ... 10%", "an average of 6.1% a year in 2021-2025, with 7.4% in 2025":
             belongs = AFTER_BREAK.search(self.folded, seg_start, number.start)  # the scope was 7.8%'s
@@ -327,8 +337,14 @@ class IndicatorRules:
                     # investment, while ... Quang Ninh posted growth of 11.03%")
                     return m.indicator, True
                 return m.indicator, False
-        if self._anaphor(s_start, seg_start, number, previous, self.x.rates):
-            return previous.indicator, previous.excluded  # "Re-surveyed under the 2026-2030 standard, the
+        named_last = previous
+        if previous.indicator is None and self.figure_before and self.figure_before[0] in self.x.rates \
+                and self.text.rfind("\n", 0, s_start) < self.figure_before[1]:
+            named_last = Decision(self.figure_before[0], previous.end)  # the rate the paragraph named
+            # last, past a number of another kind: "22,5% ... (... 1,5 triệu đồng/người/tháng ...), tỷ lệ
+            # này vọt lên"
+        if self._anaphor(s_start, seg_start, number, named_last, self.x.rates):
+            return named_last.indicator, named_last.excluded  # "Re-surveyed under the 2026-2030 standard, the
             # rate ... 9.74%", "...; năm 2024, phấn đấu đưa tỷ lệ này xuống 1,2%"
         contrast = [c.end() for c in _WHEREAS.finditer(self.folded, seg_start, number.start)]
         listed = (self._light(seg_start, number.start) and (seg_start > s_start or re.search(
@@ -340,6 +356,15 @@ class IndicatorRules:
                 and _ITS_BEFORE.search(self.folded, seg_start, number.start))
         # (... whereas the old Lao Cai, home to ..., managed just 5.7%"; a new sentence that opens on its
         # figure does not carry the last one's: "👉 100% người có công")
+        if previous.indicator is None and seg_start == s_start and listed:
+            previous = named_last  # past a number of no indicator: "... the Song Hau 1 power plant). Long
+            # An, long the delta's industrial front-runner ..., came in at 6.74%"
+        if listed and seg_start == s_start and any(
+                m.indicator != previous.indicator for m in self._markers_in(
+                    "weak", "*", number.end, after_end, head_words=1, any_indicator=True)
+                if m.indicator in self.x.rates and not self.folded[number.end:m.start].strip(" %")):
+            listed = False  # a new sentence's figure that names itself: "We set 8% growth for 2025" after a
+            # poverty rate
         if previous.indicator in self.x.rates and listed:
             # a list: "5.5% in Tra Vinh and 6.3% in Soc Trang"; a new clause drops what ruled it out
             fresh = _CONTRAST.search(self.folded, seg_start, number.end)  # (its lookahead sees the number)
@@ -430,8 +455,10 @@ class IndicatorRules:
         The cue may also close the sentence ("More than 250 participants, including ..., attended")
         unless another count of the same unit comes first.
         """
-        if self._markers_in("thing", "*", number.end, number.end + 40, head_words=2):
-            return None, False  # "ambassadors from 20 countries and representatives of 300 businesses"
+        if self._markers_in("thing", "*", number.end, number.end + 40, head_words=2) \
+                or _MONEY_AFTER.match(self.folded, number.end):
+            return None, False  # "ambassadors from 20 countries and representatives of 300 businesses",
+            # "1,5 triệu đồng/người/tháng" (money per person)
         header = self._header(number)[0]
         cell = table_cell(self.text, number.start, number.end)
         line_start = self.text.rfind("\n", 0, number.start) + 1
@@ -498,7 +525,8 @@ class IndicatorRules:
                        and not (_MEANS.search(self.folded, said, m.start)
                                 and "," in self.folded[m.end:number.start])]
             # (not a means: "Nhưng nhờ chủ động kết nối cung - cầu, ..., toàn tỉnh vẫn giải quyết việc làm")
-            scoped = [m for m in scoped if m.end > seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn"
+            scoped = [m for m in scoped if m.end >= seg_start  # "6 tháng đầu năm, ...; 28,5 nghìn" (or
+                      # one ending on the number before: "đến hết tháng 10, đã có 31.200 lao động")
                       and not self._unit_of_the_count_before(m, s_start, seg_start, before)
                       and not WHOLE_YEAR.search(self.folded, m.end, number.start)
                       and not (after and _BUT.search(self.folded, m.end, number.start))] + opening
@@ -589,6 +617,12 @@ class IndicatorRules:
         follows = _NUMBER_NEXT.match(self.folded, scope.end)
         return bool(follows) and "|" not in self.text[scope.end:follows.end()]  # not the next cell's
 
+    def _before_dash(self, start: int, end: int) -> int:
+        """`end`, or the first dash or semicolon break after `start` if sooner: "about 8.2% in 2025 —
+        above the first-half figure of 7.4%" (the half year is the next figure's)."""
+        dash = _DASH_BREAK.search(self.folded, start, end)
+        return dash.start() if dash else end
+
     def _excluded_after(self, indicator: str, number: Number, after_end: int) -> bool:
         """'13.6% in especially disadvantaged communes', '5.05% nationwide', '11,300 of whom ...'."""
         if not number.percent:
@@ -598,7 +632,8 @@ class IndicatorRules:
                and not (indicator == "attendance" and m.indicator == "*"
                         and _EVENT_NAMED_AFTER.match(self.folded, m.end))  # "the first-quarter job fair"
                for role in ("exclude", "scope")  # a marker may straddle the break: "50 job and career fairs"
-               for m in self._markers_in(role, indicator, number.end, after_end + 40, head_words=8)):
+               for m in self._markers_in(role, indicator, number.end,
+                                         self._before_dash(number.end, after_end + 40), head_words=8)):
             return True
         return any(m.role == "national" and m.start - number.end < 15 and m.start < after_end
                    for m in self._between(self.marker_ends, self.markers, number.end, after_end + 40))

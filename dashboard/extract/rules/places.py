@@ -10,6 +10,7 @@ from dashboard.extract.numbers import Number
 from dashboard.extract.rules.common import RESPECTIVELY
 from dashboard.extract.text import (
     column_header,
+    sentences,
     table_cell,
 )
 from dashboard.provinces import name_key
@@ -20,7 +21,8 @@ _DATELINE_AFTER = re.compile(  # "Hanoi, January 2024 - ", "CAN THO (VNA) – ":
 _ITEM_LABEL = re.compile(r"\s*(?:\*\*)?\s*:")  # "Quảng Bình: ...", "**Gia Lai**: ..." (not "HÀ NỘI –")
 _WE = re.compile(r"\b(?:we|our|chung toi|chung ta)\b")
 _PAIRED = re.compile(r"\s*(?:,|,? and|,? va)\s*")
-_THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|so voi|hon)\s+(?:the\s+|muc\s+|of\s+)?"
+_THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|so voi|hon|against|versus)\s+"
+                          r"(?:the\s+|muc\s+|of\s+)?"
                           r"(?:about\s+|around\s+)?$")
 _IN_PLACE_AFTER = re.compile(r"^\s*\W?\s*(?:in|at|of|for|ở|tại|của|o|tai|cua)\s+(?:the )?"
                              r"(?:(?:former|old|new|merged|enlarged) )?(?:(?:tinh|province of) )?$", re.I)
@@ -38,6 +40,9 @@ _MERGED_WITH_BEFORE = re.compile(r"\b(?:merger with|merges? with|merging with|me
                                  r"(?:sap nhap|hop nhat|nhap) (?:voi|vao))\s+(?:tinh\s+)?$")
 _ITS_OWN_TARGET_AFTER = re.compile(r"\s*(?:%|percent|per cent)?\s+(?:target|goal|plan)\s+(?:that\s+)?"
                                    r"(?:the|its) (?:province|city)\b")
+_HELD = re.compile(r"\b(?:to chuc|held|hosted|organi[sz]ed|dien ra|khai mac|opened|took place|hop)\b")
+_HELD_AT_BEFORE = re.compile(r"\b(?:tai|in|at)\s+(?:the\s+)?(?:[^.,;:\n\d]{0,35}?\s(?:in|tai|o)\s+)?"
+                             r"(?:(?:tp\.?|thanh pho)\s*)?$")
 _COME_FROM = re.compile(r"\b(?:den tu|come from|came from|coming from|hailing from)\s+[^.;\d]{0,50}$")
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:left for|leave for|leaving for|went to|moved to|migrated to|"
                                r"factories in|work in|working in|lam viec (?:tai|o)|di lam (?:an )?(?:tai|o))"
@@ -171,7 +176,7 @@ class PlaceRules:
                   or not re.search(r"[,;]", _WHERE.sub(" ", self.folded[p.end:number.start]))
                   or len(self.folded[s_start:p.start].split()) <= 3)]  # "Nationwide, ..." opens the sentence
         # (not the country a province leads: "Bắc Giang ... là quán quân tăng trưởng của cả nước với ...")
-        if before and _THAN_BEFORE.search(self.folded, max(s_start, number.start - 30), number.start):
+        if _THAN_BEFORE.search(self.folded, max(s_start, number.start - 30), number.start):
             before = self._between(self.place_ends, self.places, s_start, number.start)  # "grew 5.05%,
             # lower than the 8.02% of 2022": the figure compared with is the same subject's
         if event and before and self.main:
@@ -191,8 +196,9 @@ class PlaceRules:
             line = self.text.rfind("\n", 0, s_start) + 1
             item = [p for p in self._between(self.place_ends, self.places, line, min(s_start, line + 40))
                     if p.code and p.start <= line + 2 and _ITEM_LABEL.match(self.folded, p.end)]
-            return item[0].code if item else self.main  # the province that hosts the event the report
-            # is about; in a bulletin, its item's: "Quảng Bình: Sáng nay, ... Hơn 1.500 lao động ..."
+            return item[0].code if item else (self._event_host or self.main)  # the province that hosts
+            # the event the report is about; in a bulletin, its item's: "Quảng Bình: Sáng nay, ... Hơn
+            # 1.500 lao động ..."
         if self.main and _WE.search(self.folded, s_start, number.start):
             return self.main  # an official speaking for the report's province: "So for 2025, we are
             # aiming for growth of at least 10 percent", after "Cities like Hai Phong or Quang Ninh ..."
@@ -211,6 +217,21 @@ class PlaceRules:
             if cities:  # "The city's employment service centres ..." in a review of Dong Nai and HCMC
                 return cities[-1]
         return self.main
+
+    @cached_property
+    def _event_host(self) -> str | None:
+        """Where the opening says the report's event was held, when that is another province than the
+        one it is about: "Quang Tri province held an investment promotion conference at the Melia
+        Hotel in Hanoi", "Bình Phước gặp gỡ nhà đầu tư tại TP. Hồ Chí Minh"."""
+        for a, b, _ in sentences(self.text[:len(self._lead)]):  # (past a dateline of its own)
+            if not (_HELD.search(self.folded, a, b) or b <= len(self.doc.title)):
+                continue
+            hosts = [p.code for p in self._between(self.place_ends, self.places, a, b) if p.code
+                     and _HELD_AT_BEFORE.search(self.folded, max(a, p.start - 45), p.start)
+                     and not self._a_town(p)]
+            if hosts:
+                return hosts[0] if hosts[0] != self.main else None
+        return None
 
     @cached_property
     def _title_codes(self) -> set[str]:

@@ -250,9 +250,10 @@ class YearRules:
         if all(n.is_year for n in numbers) and any(
                 m.role in ("cue", "weak") for m in self._between(self.marker_ends, self.markers, start, end)):
             return paragraph, years[-1].year  # (a year compared with, "than in 2024", is no mention)
-        if self.text[end - 1] == ":" and all(n.is_year for n in numbers) \
+        if (self.text[end - 1] == ":" or self._heading(start, end)) and all(n.is_year for n in numbers) \
                 and len({y.year for y in years}) == 1:
-            return paragraph, years[0].year  # "Một số kết quả chủ yếu năm 2023:" over a list or table
+            return paragraph, years[0].year  # "Một số kết quả chủ yếu năm 2023:" over a list or table, a
+            # heading "🔁 Looking back at 2024" over its lines
         return None
 
     def _asked_year(self, start: int, end: int, paragraph: int) -> tuple[int, int] | None:
