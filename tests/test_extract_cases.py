@@ -2298,3 +2298,34 @@ def test_headings_hosts_elsewhere_and_clauses_of_other_provinces(extractor: Extr
                                                                   expected: set) -> None:
     found = extractor.extract(document_from_text("case.txt", text))
     assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Quang Ninh posts 11.03% growth in 2024, eyes 14% next year\n\nQuang Ninh's economy expanded 11.03% "
+     "last "
+     "year, the provincial statistics office said. Chairman Huy told a meeting on December 28 that the "
+     "province did not lose the year.",
+     {("Quang Ninh", "grdp_growth", 2024, 11.03, "actual", None),
+      ("Quang Ninh", "grdp_growth", 2025, 14.0, "target", None)}),
+    ("Binh Duong labour market\n\nTHU DAU MOT, January 8, 2025. Binh Duong, the industrial province north "
+     "of Ho "
+     "Chi Minh City, created jobs for 58,700 workers in 2024.",
+     {("Binh Duong", "jobs_created", 2024, 58700, "actual", None)}),
+    ("DA LAT, March 2024. Lam Dong's GRDP by sector, 2023:\n\n| Sector | Share of GRDP (%) | Growth 2023 "
+     "(%) |\n"
+     "|---|---|---|\n| Services | 37.6 | 8.12 |\n| **Total GRDP** | **100** | **6.41** |\n",
+     {("Lam Dong", "grdp_growth", 2023, 6.41, "actual", None)}),
+    ("Bắc Giang, 21/12/2024. Sáng 21/12, nhân dân xã Tân Dĩnh (tỉnh Bắc Giang) tổ chức lễ đón nhận Quyết "
+     "định "
+     "công nhận xã đạt chuẩn nông thôn mới kiểu mẫu. Hơn 700 đại biểu và nhân dân trong xã đã về dự buổi lễ.",
+     {("Bac Giang", "attendance", 2024, 700, "actual", None)}),
+    ("HCMC helped over 320,500 workers find jobs in 2024\n\nHo Chi Minh City helped more than 320,500 people "
+     "find work last year, the city's labour department said at its annual review.\n\nFor this year, the "
+     "city aims to create jobs for 300,000 workers.",
+     {("Ho Chi Minh City", "jobs_created", 2024, 320500, "actual", None),
+      ("Ho Chi Minh City", "jobs_created", 2025, 300000, "target", None)}),
+])
+def test_title_years_share_columns_and_commune_ceremonies(extractor: Extractor, text: str,
+                                                          expected: set) -> None:
+    found = extractor.extract(document_from_text("case.txt", text))
+    assert {(o.province, o.indicator, o.year, o.value, o.kind, o.standard) for o in found} == expected

@@ -71,7 +71,7 @@ _ASIDE = re.compile(r",\s*dia phuong [^,;.\n\d]*(?=,)"  # ", địa phương có
                     r"|,\s*(?:the|an?) [^,;.\n]{0,40}?\b(?:province|city|hub|capital)"
                     r"(?:\s+(?:best |well |widely )?"
                     r"(?:bordering|on|near|along|with|known|famed|located|straddling|squeezed|sandwiched|wedged"
-                    r"|tucked|nestled|lying|between)\b[^,;.\n]{0,70})?(?=,)"
+                    r"|tucked|nestled|lying|between|north|south|east|west|next|adjacent)\b[^,;.\n]{0,70})?(?=,)"
                     # ", the region's hub city,", ", the coal-mining and tourism province bordering China,"
                     r"|,\s*(?:the (?:\w+est|most \w+|largest)|one) (?:of|among) [^,;.\n]{0,60}(?=,)"  # ", the
                     # poorest of the three units folded into the new Can Tho,", ", one of the ...,"
@@ -349,6 +349,9 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
         if self._told_the_next_year(self._context_years(spans)):  # then read "last year" again
             self.doc = replace(self.doc, date=self.doc.date.replace(year=self.doc.date.year + 1))
             self._context_years(spans)
+        elif self._undated_after_the_titles_year():
+            self.doc = replace(self.doc, year=self.doc.year + 1)
+            self._context_years(spans)
         previous = Decision(None, 0)
         intro: tuple[int, int, int] | None = None  # (paragraph, block, end) of a list's intro: "...:"
         asked: tuple[int, int] | None = None  # (paragraph, year) of an interview's question: "Năm 2025,
@@ -422,7 +425,7 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             if self.text[end - 1] == "?" and not numbers:
                 asked = self._asked_year(start, end, paragraph)
         return self._own_standards(self._without_parts_of_the_crowd(self._without_contestants(
-            self._without_rounded_headlines(list(observations.values())))))
+            self._years_from_the_title(self._without_rounded_headlines(list(observations.values()))))))
 
     def _heading(self, start: int, end: int) -> bool:
         """A short line of its own with no closing stop: a heading over the lines below it."""
@@ -479,6 +482,29 @@ class _DocumentPass(YearRules, PlaceRules, IndicatorRules, TableRules, KindRules
             o.indicator == "attendance" and contestants(o)
             and any(c.province_code == o.province_code and c.year == o.year and c.value > o.value
                     for c in crowds)) and not (o.indicator == "attendance" and passing_exam(o))]
+
+    def _years_from_the_title(self, observations: list[Observation]) -> list[Observation]:
+        """A body figure the title repeats with its year takes that year ("Quang Ninh posts 11.03%
+        growth in 2024" over an undated "expanded 11.03% last year"); the title's copy then goes."""
+        title_end = len(self.doc.title)
+        stated = {}  # value -> the year the title gives it: "posts 11.03% growth in 2024"
+        for n in find_numbers(self.text, self.doc.language, 0, title_end):
+            clause_end = min([title_end] + [i for i in (self.text.find(",", n.end, title_end),
+                                                        self.text.find(";", n.end, title_end)) if i >= 0])
+            years = [y.year for y in self._between(self.year_ends, self.years, n.end, clause_end) if y.year]
+            if not n.is_year and years:
+                stated.setdefault(n.value, years[0])
+        dated = []
+        for o in observations:
+            year = stated.get(abs(o.value)) if o.start >= title_end and o.year_basis != "explicit" else None
+            dated.append(replace(o, year=year, year_basis="explicit",
+                                 year_note=f"stated in the title: '{year}'")
+                         if year and year != o.year and generation_for(year) == o.generation
+                         and self.x.indicators[o.indicator].year_rule != "event_year" else o)
+        def key(o: Observation) -> tuple:
+            return o.province_code, o.generation, o.indicator, o.year, o.value, o.kind
+        body = {key(o) for o in dated if o.start >= title_end}
+        return [o for o in dated if o.start >= title_end or key(o) not in body]
 
     def _without_rounded_headlines(self, observations: list[Observation]) -> list[Observation]:
         """A headline's round figure ("Da Nang economy rebounds 14%") is the body's 14.05%, not a fact

@@ -227,8 +227,10 @@ class IndicatorRules:
         shares = [m for m in self._between(self.marker_ends, self.markers, *column)
                   if m.role == "exclude" and m.indicator in self.x.rates] if column else []
         if shares and not any(m.role == "cue" and m.start > shares[-1].end
+                              and not _OF_GAP.fullmatch(self.folded, shares[-1].end, m.start)
                               for m in self._between(self.marker_ends, self.markers, *column)):
-            return shares[-1].indicator, True  # "| Tổng GRDP | 100 |" under "Tỷ trọng (%)": shares
+            return shares[-1].indicator, True  # "| Tổng GRDP | 100 |" under "Tỷ trọng (%)" or "Share of
+            # GRDP (%)": shares
         near = self._between(self.marker_ends, self.markers, max(0, seg_start - 30), number.start)
         stretch = [m for m in near if m.end > seg_start]  # "6 tháng": the 6 ended the previous stretch
         said = self._content_start(s_start, number.start)

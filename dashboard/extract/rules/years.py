@@ -207,6 +207,19 @@ class YearRules:
             # first nine months reached 3.5 billion USD": told within the year
         return bool(stated) and max(stated, key=lambda y: (stated[y], y)) == when.year
 
+    def _undated_after_the_titles_year(self) -> bool:
+        """An undated report whose title gives year Y's result and whose opening says "last year"
+        of it is told in Y + 1: "HCMC helped over 320,500 workers find jobs in 2024" over "... find
+        work last year", so its "For this year, the city aims ..." is 2025's."""
+        if self.doc.date is not None or self.doc.year is None:
+            return False
+        title_end = len(self.doc.title)
+        titled = {y.year for y in self._between(self.year_ends, self.years, 0, title_end) if y.year}
+        opening = self.folded[title_end:self._opening_end]
+        return titled == {self.doc.year} and any(
+            self._results_near(title_end + m.start()) for m in _LAST_YEAR_FIGURES.finditer(opening)) \
+            and str(self.doc.year) not in opening
+
     def _results_near(self, at: int) -> bool:
         """A year's results (growth, poverty, jobs: not an audience) are named within its clause's reach."""
         near = self._between(self.marker_ends, self.markers, max(0, at - 120), at + 120)
